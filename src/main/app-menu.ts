@@ -1,0 +1,35 @@
+// The application menu: File (Add article…, Paste as new article, Quit), Edit (Copy,
+// Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc';
+
+export function appMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Add Article…', accelerator: 'CmdOrCtrl+O', click: () => send('add-article') },
+        { label: 'Paste as New Article', accelerator: 'CmdOrCtrl+Shift+V', click: () => send('paste-article') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [{ role: 'copy' }, { role: 'selectAll' }],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { label: 'Toggle Dark Mode', accelerator: 'CmdOrCtrl+Shift+D', click: () => send('toggle-dark-mode') },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,86 @@
+// Electron entry point: one instance, one hardened window serving the renderer from
+// app://veritag, the application menu, and the IPC handlers behind `window.veritag`.
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, protocol, session } from 'electron';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './app-origin';
+import { loadAppAsset } from './app-assets';
+import { appMenuTemplate } from './app-menu';
+import { createIpcHandlers } from './ipc-handlers';
+import { isTrustedSenderUrl, registerIpcHandlers } from './ipc-registration';
+import { guardSession, guardWebContents } from './web-contents-guard';
+import { mainWindowOptions } from './window-options';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
+const isAppUrl = (url: string): boolean => isTrustedSenderUrl(url, trustedOrigins);
+
+// Tests and power users may point the app at another profile folder.
+const userDataOverride = process.env['VERITAG_USER_DATA'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): BrowserWindow {
+  const iconPath = app.isPackaged ? undefined : join(app.getAppPath(), 'build', 'icon.png');
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), iconPath));
+  guardWebContents(window.webContents, isAppUrl);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return window;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, isAppUrl));
+
+  void app.whenReady().then(() => {
+    const rendererDir = join(__dirname, '../renderer');
+    protocol.handle(APP_SCHEME, async (request) => {
+      const asset = await loadAppAsset(rendererDir, APP_ORIGIN, request.url);
+      return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
+    });
+    guardSession(session.defaultSession);
+
+    const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(app.getAppPath(), 'seeds');
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers({
+        seedsDir,
+        showOpenDialog: (options) =>
+          mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+        readClipboardText: () => clipboard.readText(),
+      }),
+      trustedOrigins,
+    );
+
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(sendMenuCommand, process.platform === 'darwin')));
+    mainWindow = createMainWindow();
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,39 @@
+// Every IPC call is checked for its sender and its arguments before a handler runs.
+import { describe, expect, it, vi } from 'vitest';
+import type { VeritagInvokeApi } from '../shared/ipc';
+import { dispatchInvoke, isTrustedSenderUrl } from './ipc-registration';
+
+const handlers = (): VeritagInvokeApi => ({
+  listBundledSeeds: vi.fn(async () => []),
+  openArticleFiles: vi.fn(async () => []),
+  readClipboardText: vi.fn(async () => 'clip'),
+});
+
+describe('isTrustedSenderUrl', () => {
+  const trusted = ['app://veritag'];
+  it('accepts the app origin only', () => {
+    expect(isTrustedSenderUrl('app://veritag/index.html', trusted)).toBe(true);
+    expect(isTrustedSenderUrl('app://veritag.evil/index.html', trusted)).toBe(false);
+    expect(isTrustedSenderUrl('https://example.com/', trusted)).toBe(false);
+    expect(isTrustedSenderUrl('file:///tmp/index.html', trusted)).toBe(false);
+    expect(isTrustedSenderUrl('', trusted)).toBe(false);
+    expect(isTrustedSenderUrl(undefined, trusted)).toBe(false);
+    expect(isTrustedSenderUrl('not a url', trusted)).toBe(false);
+  });
+});
+
+describe('dispatchInvoke', () => {
+  it('runs the handler of a known verb with valid arguments', async () => {
+    const h = handlers();
+    await expect(dispatchInvoke(h, 'readClipboardText', [])).resolves.toBe('clip');
+    expect(h.readClipboardText).toHaveBeenCalledOnce();
+  });
+
+  it('refuses unknown verbs and unexpected arguments without running anything', () => {
+    const h = handlers();
+    expect(() => dispatchInvoke(h, 'deleteEverything', [])).toThrow('Unknown verb: deleteEverything');
+    expect(() => dispatchInvoke(h, 'toString', [])).toThrow('Unknown verb');
+    expect(() => dispatchInvoke(h, 'openArticleFiles', ['/etc/passwd'])).toThrow('Invalid arguments for openArticleFiles');
+    expect(h.openArticleFiles).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,29 @@
+// The reading column: the article's title and provenance above its text.
+import type { Article } from '../../../shared/article';
+import type { TextSelection } from '../../../shared/selection-summary';
+import { ReaderView } from './reader-view';
+
+interface ReaderPaneProps {
+  article: Article;
+  onSelectionChange(selection: TextSelection | null): void;
+}
+
+const numberFormat = new Intl.NumberFormat('en');
+
+export function ReaderPane({ article, onSelectionChange }: ReaderPaneProps) {
+  const words = article.text.split(/\s+/).filter(Boolean).length;
+  return (
+    <article className="reader" aria-labelledby="reader-title">
+      <header className="reader-header">
+        <h1 id="reader-title">{article.title}</h1>
+        <p className="reader-meta">
+          <span>{article.source}</span>
+          {article.publishedOn && <span>{article.publishedOn}</span>}
+          <span>{numberFormat.format(words)} words</span>
+          <span>{numberFormat.format(article.length)} characters</span>
+        </p>
+      </header>
+      <ReaderView text={article.text} label={`Text of “${article.title}”`} onSelectionChange={onSelectionChange} />
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+// The one typed contract between the renderer and the main process: the verbs of
+// `window.veritag` and their channels (argument validators: ipc-arguments.ts).
+
+/** A file handed to the renderer: its base name and raw bytes (decoding happens in src/shared). */
+export interface ArticleFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file the main process could not hand over, with a message naming the problem. */
+export interface UnreadableFile {
+  name: string;
+  error: string;
+}
+
+export type OpenedFile = ArticleFile | UnreadableFile;
+
+export const isUnreadable = (file: OpenedFile): file is UnreadableFile => 'error' in file;
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['add-article', 'paste-article', 'toggle-dark-mode'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Request/response verbs; every one is an `ipcRenderer.invoke` on `veritag:<verb>`. */
+export interface VeritagInvokeApi {
+  /** The articles bundled with the app (seeds/), read by the main process. */
+  listBundledSeeds(): Promise<OpenedFile[]>;
+  /** Shows the native open dialog for .txt/.md files; [] when cancelled. */
+  openArticleFiles(): Promise<OpenedFile[]>;
+  /** The system clipboard's plain text ('' when it holds none). */
+  readClipboardText(): Promise<string>;
+}
+
+export type InvokeVerb = keyof VeritagInvokeApi;
+
+/** The whole object the preload exposes as `window.veritag`. */
+export interface VeritagApi extends VeritagInvokeApi {
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** Every invoke verb, once; the compiler checks the list against the interface. */
+const VERB_TABLE: Record<InvokeVerb, true> = {
+  listBundledSeeds: true,
+  openArticleFiles: true,
+  readClipboardText: true,
+};
+export const INVOKE_VERBS = Object.keys(VERB_TABLE) as InvokeVerb[];
+
+export const invokeChannel = (verb: InvokeVerb): string => `veritag:${verb}`;
+
+export const MENU_CHANNEL = 'veritag:menu-command';
+
+export const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

@@ -1,0 +1,192 @@
+import { describe, it, expect } from 'vitest';
+import { OffsetMap } from './offset-map';
+
+// tsconfig.web.json type-checks tests without Node's types, so node:fs is reached untyped here.
+interface SeedFs {
+  readFileSync(path: URL): Uint8Array;
+  readdirSync(path: URL): string[];
+}
+const seedFs = (
+  globalThis as unknown as { process: { getBuiltinModule(id: 'node:fs'): SeedFs } }
+).process.getBuiltinModule('node:fs');
+const SEEDS = new URL('../../seeds/', import.meta.url);
+const seedNames = (): string[] => seedFs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt'));
+const seedBytes = (name: string): Uint8Array => seedFs.readFileSync(new URL(name, SEEDS));
+const seedTexts = seedNames().map((name) => new TextDecoder().decode(seedBytes(name)));
+
+/** Straightforward reference: walks the text once and tabulates both directions. */
+function naiveMaps(text: string): { toPosition: number[]; toOffset: number[] } {
+  const toPosition: number[] = [];
+  const paragraphStarts = [0];
+  let position = 1;
+  for (const ch of text) {
+    toPosition.push(position);
+    if (ch === '\n') {
+      paragraphStarts.push(position + 1);
+      position += 2;
+    } else position += ch.length;
+  }
+  toPosition.push(position);
+  const contentSize = position + 1;
+  const toOffset: number[] = new Array<number>(contentSize + 1).fill(-1);
+  toPosition.forEach((pos, offset) => {
+    toOffset[pos] = offset;
+  });
+  paragraphStarts.forEach((pos) => {
+    toOffset[pos] = toOffset[pos + 1] ?? -1;
+  });
+  toOffset[contentSize] = toPosition.length - 1;
+  for (let p = 1; p <= contentSize; p++) {
+    if (toOffset[p] === -1) toOffset[p] = toOffset[p - 1] ?? -1;
+  }
+  return { toPosition, toOffset };
+}
+
+function expectMatchesNaive(text: string): void {
+  const map = OffsetMap.fromText(text);
+  const naive = naiveMaps(text);
+  expect(map.length).toBe(Array.from(text).length);
+  expect(map.contentSize).toBe(naive.toOffset.length - 1);
+  naive.toPosition.forEach((position, offset) => {
+    expect(map.toPosition(offset)).toBe(position);
+    expect(map.toOffset(position)).toBe(offset);
+  });
+  naive.toOffset.forEach((offset, position) => {
+    expect(map.toOffset(position)).toBe(offset);
+  });
+}
+
+describe('OffsetMap on the seeds', () => {
+  it('round-trips every offset and puts each line start at its paragraph start + 1', () => {
+    for (const text of seedTexts) {
+      const map = OffsetMap.fromText(text);
+      expect(map.lines).toEqual(text.split('\n'));
+      for (let o = 0; o <= map.length; o++) {
+        expect(map.toOffset(map.toPosition(o))).toBe(o);
+      }
+      let lineStart = 0;
+      let paragraphStart = 0;
+      map.lines.forEach((line, i) => {
+        expect(map.lineStart(i)).toBe(lineStart);
+        expect(map.paragraphStart(i)).toBe(paragraphStart);
+        expect(map.toPosition(lineStart)).toBe(paragraphStart + 1);
+        expect(map.lineOf(lineStart)).toBe(i);
+        lineStart += Array.from(line).length + 1;
+        paragraphStart += line.length + 2;
+      });
+      expect(map.contentSize).toBe(paragraphStart);
+    }
+  });
+
+  it('matches the naive mapping on every seed', () => {
+    for (const text of seedTexts) expectMatchesNaive(text);
+  });
+});
+
+describe('OffsetMap on tricky text', () => {
+  const cases: Record<string, string> = {
+    emoji: 'Like 👍🏽 this\nfamily 👨‍👩‍👧 here',
+    cjk: '中文新闻\n莫斯科',
+    combining: 'cafe\u0301 and re\u0301sume\u0301',
+    astral: '𠀀𠀁 astral\n\n𠀂',
+    emptyLines: '\n\na\n\n\nb\n',
+    trailingNewline: 'one line\n',
+    empty: '',
+    onlyNewline: '\n',
+    loneSurrogate: 'x\uD800y\n\uDC00z',
+  };
+
+  for (const [name, text] of Object.entries(cases)) {
+    it(`matches the naive mapping: ${name}`, () => expectMatchesNaive(text));
+  }
+
+  it('counts code points, not graphemes', () => {
+    const map = OffsetMap.fromText('👨‍👩‍👧!');
+    expect(map.length).toBe(6);
+    expect(map.toPosition(5)).toBe(1 + 8);
+  });
+
+  it('maps the text end and the newline offset to the end of a paragraph', () => {
+    const map = OffsetMap.fromText('ab\n😀c');
+    expect(map.toPosition(2)).toBe(3);
+    expect(map.toPosition(3)).toBe(5);
+    expect(map.toPosition(4)).toBe(7);
+    expect(map.toPosition(5)).toBe(8);
+    expect(map.contentSize).toBe(9);
+    expect(map.toOffset(9)).toBe(5);
+  });
+
+  it('maps positions between paragraphs to the next line start', () => {
+    const map = OffsetMap.fromText('ab\ncd');
+    expect(map.toOffset(0)).toBe(0);
+    expect(map.toOffset(4)).toBe(3);
+  });
+
+  it('rounds a position inside a surrogate pair down', () => {
+    const map = OffsetMap.fromText('a😀b');
+    expect(map.toOffset(3)).toBe(1);
+    expect(map.toOffset(4)).toBe(2);
+  });
+
+  it('has one empty paragraph for an empty text', () => {
+    const map = OffsetMap.fromText('');
+    expect(map.lines).toEqual(['']);
+    expect(map.length).toBe(0);
+    expect(map.contentSize).toBe(2);
+    expect(map.toPosition(0)).toBe(1);
+    expect(map.toOffset(0)).toBe(0);
+    expect(map.toOffset(1)).toBe(0);
+    expect(map.toOffset(2)).toBe(0);
+  });
+
+  it('gives a trailing newline a final empty paragraph', () => {
+    const map = OffsetMap.fromText('abc\n');
+    expect(map.lines).toEqual(['abc', '']);
+    expect(map.toPosition(4)).toBe(6);
+    expect(map.lineOf(3)).toBe(0);
+    expect(map.lineOf(4)).toBe(1);
+  });
+
+  it('throws a RangeError for out-of-range or fractional input', () => {
+    const map = OffsetMap.fromText('abc');
+    expect(() => map.toPosition(-1)).toThrow(RangeError);
+    expect(() => map.toPosition(4)).toThrow(/offset 4 is out of range/);
+    expect(() => map.toPosition(1.5)).toThrow(RangeError);
+    expect(() => map.toOffset(6)).toThrow(/position 6 is out of range/);
+    expect(() => map.toOffset(Number.NaN)).toThrow(RangeError);
+    expect(() => map.lineOf(-1)).toThrow(RangeError);
+    expect(() => map.lineStart(1)).toThrow(RangeError);
+  });
+});
+
+describe('OffsetMap on a 1 MB text', () => {
+  it('agrees with the naive mapping on thousands of random round trips', () => {
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['word ', 'fact-check ', '中文', '😀', '👍🏽', '𠀀', 'e\u0301', '\n', '\n\n', 'x'];
+    const parts: string[] = [];
+    let size = 0;
+    while (size < 1_000_000) {
+      const long = random(50) === 0;
+      const piece = long ? 'b'.repeat(random(5000)) : (pieces[random(pieces.length)] ?? '');
+      parts.push(piece);
+      size += piece.length;
+    }
+    const text = parts.join('');
+    const map = OffsetMap.fromText(text);
+    const naive = naiveMaps(text);
+    expect(map.length).toBe(naive.toPosition.length - 1);
+    expect(map.contentSize).toBe(naive.toOffset.length - 1);
+    for (let k = 0; k < 5000; k++) {
+      const offset = random(map.length + 1);
+      const position = map.toPosition(offset);
+      expect(position).toBe(naive.toPosition[offset]);
+      expect(map.toOffset(position)).toBe(offset);
+      const anyPosition = random(map.contentSize + 1);
+      expect(map.toOffset(anyPosition)).toBe(naive.toOffset[anyPosition]);
+    }
+  });
+});
