@@ -10,6 +10,8 @@ if (!seed002) throw new Error('seed 002 is missing');
 
 /** Client coordinates of the start and end of the first occurrence of `needle` in the reader. */
 async function textEdges(page: Page, needle: string) {
+  // Measure only once the reading font has loaded, or the text reflows under the mouse.
+  await page.evaluate(() => document.fonts.ready);
   return page.evaluate((n) => {
     const root = document.querySelector('.reader-text');
     if (!root) throw new Error('no reader');

@@ -1,15 +1,13 @@
 // The bundled seeds must stay byte-identical to the shared corpus (../shared/seeds when a
 // checkout has it beside it, else the hashes recorded here), and be served by the handler.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR, seedBytes, seedNames, sha256Hex } from '../../test-support/seed-files';
 import { isUnreadable } from '../shared/ipc';
 import { createIpcHandlers } from './ipc-handlers';
 
-const ROOT = resolve(__dirname, '../..');
-const SEEDS = join(ROOT, 'seeds');
-const SHARED = join(ROOT, '..', 'shared', 'seeds');
+const SHARED = resolve(SEEDS_DIR, '..', '..', 'shared', 'seeds');
 
 const RECORDED: Record<string, string> = {
   '000_a5eaa27bae5a7720.txt': '53c9271971a1108a0159731b53ebb51ce55822e4f4694b4b109b58b2fc0641b3',
@@ -19,24 +17,23 @@ const RECORDED: Record<string, string> = {
   '004_8fb2946df2c11959.txt': 'a63ad41b02b2c28d2a978e2ffe69ef120a3f3714551f34dd1b6598ee81a1acea',
 };
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const seedNames = () => readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
-
 describe('bundled seeds', () => {
   it('are the five recorded files, byte for byte', () => {
     expect(seedNames()).toEqual(Object.keys(RECORDED).sort());
-    for (const name of seedNames()) expect(sha256(join(SEEDS, name)), name).toBe(RECORDED[name]);
+    for (const name of seedNames()) expect(sha256Hex(seedBytes(name)), name).toBe(RECORDED[name]);
   });
 
   it.runIf(existsSync(SHARED))('match ../shared/seeds byte for byte', () => {
     const shared = readdirSync(SHARED).filter((n) => n.endsWith('.txt')).sort();
     expect(seedNames()).toEqual(shared);
-    for (const name of shared) expect(sha256(join(SEEDS, name)), name).toBe(sha256(join(SHARED, name)));
+    for (const name of shared) {
+      expect(sha256Hex(seedBytes(name)), name).toBe(sha256Hex(readFileSync(join(SHARED, name))));
+    }
   });
 
   it('are handed to the renderer by listBundledSeeds, in file order, as raw bytes', async () => {
     const handlers = createIpcHandlers({
-      seedsDir: SEEDS,
+      seedsDir: SEEDS_DIR,
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       readClipboardText: () => '',
     });
@@ -44,7 +41,7 @@ describe('bundled seeds', () => {
     expect(files.map((f) => f.name)).toEqual(seedNames());
     for (const file of files) {
       if (isUnreadable(file)) throw new Error(file.error);
-      expect(createHash('sha256').update(file.bytes).digest('hex')).toBe(RECORDED[file.name]);
+      expect(sha256Hex(file.bytes)).toBe(RECORDED[file.name]);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { seedText as seed } from '../../test-support/seed-files';
 import {
   UNTITLED_ARTICLE,
   derivePublishedOn,
@@ -7,17 +8,6 @@ import {
   truncateAtWord,
 } from './article-metadata';
 import { codePointLength } from './code-points';
-
-// tsconfig.web.json type-checks tests without Node's types, so node:fs is reached untyped here.
-interface SeedFs {
-  readFileSync(path: URL): Uint8Array;
-}
-const seedFs = (
-  globalThis as unknown as { process: { getBuiltinModule(id: 'node:fs'): SeedFs } }
-).process.getBuiltinModule('node:fs');
-const SEEDS = new URL('../../seeds/', import.meta.url);
-const seed = (name: string): string =>
-  new TextDecoder().decode(seedFs.readFileSync(new URL(name, SEEDS)));
 
 const SEED_TITLES: Record<string, string> = {
   '000_a5eaa27bae5a7720.txt':

@@ -1,26 +1,11 @@
 import { describe, it, expect } from 'vitest';
+import { seedBytes, sha256Hex } from '../../test-support/seed-files';
 import {
   MAX_ARTICLE_BYTES,
   createArticle,
   createArticleFromText,
   isArticleFileName,
 } from './article';
-
-// tsconfig.web.json type-checks tests without Node's types, so node:fs is reached untyped here.
-interface SeedFs {
-  readFileSync(path: URL): Uint8Array;
-}
-const seedFs = (
-  globalThis as unknown as { process: { getBuiltinModule(id: 'node:fs'): SeedFs } }
-).process.getBuiltinModule('node:fs');
-const SEEDS = new URL('../../seeds/', import.meta.url);
-const seedBytes = (name: string): Uint8Array => seedFs.readFileSync(new URL(name, SEEDS));
-
-/** SHA-256 hex via WebCrypto (Node's OpenSSL-backed implementation, independent of noble). */
-async function webCryptoSha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const utf8 = (s: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(s);
@@ -46,7 +31,7 @@ describe('createArticle', () => {
     expect(article.text).toBe(new TextDecoder().decode(bytes));
   });
 
-  it('normalizes before hashing, so CRLF and BOM variants get the same id', async () => {
+  it('normalizes before hashing, so CRLF and BOM variants get the same id', () => {
     const make = (bytes: Uint8Array) =>
       createArticle({ bytes, source: 'a.txt', origin: 'added', now: NOW });
     const lf = make(utf8('Headline here\nBody text.\n'));
@@ -55,7 +40,7 @@ describe('createArticle', () => {
     if (!lf.ok || !crlf.ok) throw new Error('expected both to load');
     expect(crlf.article.id).toBe(lf.article.id);
     expect(crlf.article.text).toBe('Headline here\nBody text.\n');
-    const expected = await webCryptoSha256(utf8('Headline here\nBody text.\n'));
+    const expected = sha256Hex(utf8('Headline here\nBody text.\n'));
     expect(lf.article.id).toBe(`sha256:${expected}`);
   });
 

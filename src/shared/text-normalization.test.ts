@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { seedBytes, seedNames } from '../../test-support/seed-files';
 import {
   BINARY_FILE_MESSAGE,
   EMPTY_FILE_MESSAGE,
@@ -6,18 +7,6 @@ import {
   findInvalidUtf8,
   normalizeText,
 } from './text-normalization';
-
-// tsconfig.web.json type-checks tests without Node's types, so node:fs is reached untyped here.
-interface SeedFs {
-  readFileSync(path: URL): Uint8Array;
-  readdirSync(path: URL): string[];
-}
-const seedFs = (
-  globalThis as unknown as { process: { getBuiltinModule(id: 'node:fs'): SeedFs } }
-).process.getBuiltinModule('node:fs');
-const SEEDS = new URL('../../seeds/', import.meta.url);
-const seedNames = (): string[] => seedFs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt'));
-const seedBytes = (name: string): Uint8Array => seedFs.readFileSync(new URL(name, SEEDS));
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

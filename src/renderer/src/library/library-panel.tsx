@@ -47,8 +47,8 @@ export function LibraryPanel({ articles, openId, onOpen, onRename, onRemove }: L
                 >
                   <span className="library-title">{article.title}</span>
                   <span className="library-meta">
-                    {article.source}
-                    {article.publishedOn ? ` · ${article.publishedOn}` : ''}
+                    <span>{article.source}</span>
+                    {article.publishedOn && <span className="nowrap"> · {article.publishedOn}</span>}
                   </span>
                 </button>
               )}

@@ -1,0 +1,47 @@
+// The annotation model shared by the app, the file format and the command line: a labelled
+// span of a document (code-point offsets plus the quote that re-anchors it) and the set it belongs to.
+import type { LabelId } from './labels';
+
+/** Who made a set. */
+export interface Annotator {
+  id: string;
+  name: string;
+}
+
+/** mine: the user's own (editable); imported: a colleague's (read-only); reviewed: adjudicated. */
+export type SetKind = 'mine' | 'imported' | 'reviewed';
+
+export interface AnnotationSet {
+  id: string;
+  name: string;
+  annotator: Annotator;
+  kind: SetKind;
+  /** RFC 3339 timestamps. */
+  created: string;
+  modified: string;
+}
+
+/** The stored selector of a span: code-point offsets and its quote with 32 code points of context. */
+export interface TextQuoteSelector {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Annotation extends TextQuoteSelector {
+  /** Unique within its set (not across sets). */
+  id: string;
+  setId: string;
+  /** The document id, `sha256:<hex>`. */
+  document: string;
+  label: LabelId;
+  /** Plain text, never HTML; possibly empty. */
+  note: string;
+  created: string;
+  modified: string;
+}
+
+/** The number of code points of context kept on each side of a quote. */
+export const QUOTE_CONTEXT = 32;
