@@ -1,39 +1,12 @@
 // Journey: selecting text in the reader, with the mouse and with Shift+arrows, reports the
 // selection in code points of the article's text.
-import type { Page } from '@playwright/test';
 import { codePointLength } from '../src/shared/code-points';
 import { expect, test } from './app-fixture';
+import { textEdges } from './reader-actions';
 import { seedTexts } from './seed-text';
 
 const seed002 = seedTexts().find((s) => s.file.startsWith('002_'));
 if (!seed002) throw new Error('seed 002 is missing');
-
-/** Client coordinates of the start and end of the first occurrence of `needle` in the reader. */
-async function textEdges(page: Page, needle: string) {
-  // Measure only once the reading font has loaded, or the text reflows under the mouse.
-  await page.evaluate(() => document.fonts.ready);
-  return page.evaluate((n) => {
-    const root = document.querySelector('.reader-text');
-    if (!root) throw new Error('no reader');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(n) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + n.length);
-      const rects = [...range.getClientRects()];
-      const first = rects[0];
-      const last = rects[rects.length - 1];
-      if (!first || !last) break;
-      return {
-        start: { x: first.left + 1, y: first.top + first.height / 2 },
-        end: { x: last.right - 1, y: last.top + last.height / 2 },
-      };
-    }
-    throw new Error(`"${n}" is not in the reader`);
-  }, needle);
-}
 
 test('a mouse selection reports its code-point offsets, length and text', async ({ app }) => {
   const { page } = app;

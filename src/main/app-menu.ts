@@ -1,5 +1,5 @@
-// The application menu: File (Add article…, Paste as new article, Quit), Edit (Copy,
-// Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
+// The application menu: File (Add article…, Paste as new article, Quit), Edit (Undo, Redo,
+// Copy, Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc';
 
@@ -17,7 +17,15 @@ export function appMenuTemplate(send: (command: MenuCommand) => void, isMac: boo
     },
     {
       label: '&Edit',
-      submenu: [{ role: 'copy' }, { role: 'selectAll' }],
+      submenu: [
+        // The page handles these keys itself (annotation undo, or a text field's own undo);
+        // the accelerators are only shown here, not registered.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => send('redo') },
+        { type: 'separator' },
+        { role: 'copy' },
+        { role: 'selectAll' },
+      ],
     },
     {
       label: '&View',

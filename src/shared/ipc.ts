@@ -18,7 +18,7 @@ export type OpenedFile = ArticleFile | UnreadableFile;
 export const isUnreadable = (file: OpenedFile): file is UnreadableFile => 'error' in file;
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['add-article', 'paste-article', 'toggle-dark-mode'] as const;
+export const MENU_COMMANDS = ['add-article', 'paste-article', 'toggle-dark-mode', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Request/response verbs; every one is an `ipcRenderer.invoke` on `veritag:<verb>`. */

@@ -1,18 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { seedNames, seedText } from '../../test-support/seed-files';
+import { isPairStart } from './code-points';
 import { OffsetMap } from './offset-map';
 
-// tsconfig.web.json type-checks tests without Node's types, so node:fs is reached untyped here.
-interface SeedFs {
-  readFileSync(path: URL): Uint8Array;
-  readdirSync(path: URL): string[];
-}
-const seedFs = (
-  globalThis as unknown as { process: { getBuiltinModule(id: 'node:fs'): SeedFs } }
-).process.getBuiltinModule('node:fs');
-const SEEDS = new URL('../../seeds/', import.meta.url);
-const seedNames = (): string[] => seedFs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt'));
-const seedBytes = (name: string): Uint8Array => seedFs.readFileSync(new URL(name, SEEDS));
-const seedTexts = seedNames().map((name) => new TextDecoder().decode(seedBytes(name)));
+const seedTexts = seedNames().map(seedText);
 
 /** Straightforward reference: walks the text once and tabulates both directions. */
 function naiveMaps(text: string): { toPosition: number[]; toOffset: number[] } {
@@ -187,6 +178,109 @@ describe('OffsetMap on a 1 MB text', () => {
       expect(map.toOffset(position)).toBe(offset);
       const anyPosition = random(map.contentSize + 1);
       expect(map.toOffset(anyPosition)).toBe(naive.toOffset[anyPosition]);
+    }
+  });
+});
+
+describe('OffsetMap UTF-16 indices', () => {
+  /** Reference: the UTF-16 index of every code-point offset, by walking the text. */
+  function naiveUtf16(text: string): number[] {
+    const indices: number[] = [];
+    let index = 0;
+    for (const ch of text) {
+      indices.push(index);
+      index += ch.length;
+    }
+    indices.push(index);
+    return indices;
+  }
+
+  function expectUtf16MatchesNaive(text: string): void {
+    const map = OffsetMap.fromText(text);
+    const naive = naiveUtf16(text);
+    naive.forEach((index, offset) => {
+      expect(map.toUtf16Index(offset)).toBe(index);
+      expect(map.fromUtf16Index(index)).toBe(offset);
+    });
+    for (let i = 0; i <= text.length; i++) {
+      const expected = i > 0 && isPairStart(text, i - 1) ? i - 1 : i;
+      expect(map.toUtf16Index(map.fromUtf16Index(i))).toBe(expected);
+    }
+  }
+
+  const cases: Record<string, string> = {
+    emoji: 'Like 👍🏽 this\nfamily 👨‍👩‍👧 here',
+    astral: '𠀀𠀁 astral\n\n𠀂',
+    astralAtLineEdges: '😀\n😀\n\n😀x😀',
+    cjk: '中文新闻\n莫斯科',
+    emptyLines: '\n\na\n\n\nb\n',
+    empty: '',
+    onlyNewline: '\n',
+    loneSurrogate: 'x\uD800y\n\uDC00z',
+  };
+
+  for (const [name, text] of Object.entries(cases)) {
+    it(`matches a walk over the text: ${name}`, () => expectUtf16MatchesNaive(text));
+  }
+
+  it('matches a walk over every seed', () => {
+    for (const text of seedTexts) expectUtf16MatchesNaive(text);
+  });
+
+  it('slices the same text as code-point offsets do', () => {
+    const text = 'ab 😀\ncd 👍🏽 ef';
+    const map = OffsetMap.fromText(text);
+    const codePoints = Array.from(text);
+    for (let start = 0; start <= map.length; start++) {
+      for (let end = start; end <= map.length; end++) {
+        const slice = text.slice(map.toUtf16Index(start), map.toUtf16Index(end));
+        expect(slice).toBe(codePoints.slice(start, end).join(''));
+      }
+    }
+  });
+
+  it('rounds an index inside a surrogate pair down', () => {
+    const map = OffsetMap.fromText('a😀b\n😀');
+    expect(map.fromUtf16Index(1)).toBe(1);
+    expect(map.fromUtf16Index(2)).toBe(1);
+    expect(map.fromUtf16Index(3)).toBe(2);
+    expect(map.fromUtf16Index(4)).toBe(3);
+    expect(map.fromUtf16Index(5)).toBe(4);
+    expect(map.fromUtf16Index(6)).toBe(4);
+    expect(map.fromUtf16Index(7)).toBe(5);
+  });
+
+  it('throws a RangeError for out-of-range or fractional input', () => {
+    const map = OffsetMap.fromText('a😀\nb');
+    expect(map.fromUtf16Index(5)).toBe(4);
+    expect(() => map.fromUtf16Index(6)).toThrow(/UTF-16 index 6 is out of range/);
+    expect(() => map.fromUtf16Index(-1)).toThrow(RangeError);
+    expect(() => map.fromUtf16Index(0.5)).toThrow(RangeError);
+    expect(() => map.toUtf16Index(5)).toThrow(RangeError);
+    expect(() => map.toUtf16Index(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('round-trips random offsets in a 1 MB astral-heavy text', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['word ', '😀', '👍🏽', '𠀀', '中文', '\n', '\n\n', 'e\u0301'];
+    const parts: string[] = [];
+    let size = 0;
+    while (size < 1_000_000) {
+      const piece = pieces[random(pieces.length)] ?? '';
+      parts.push(piece);
+      size += piece.length;
+    }
+    const text = parts.join('');
+    const map = OffsetMap.fromText(text);
+    const naive = naiveUtf16(text);
+    for (let k = 0; k < 5000; k++) {
+      const offset = random(map.length + 1);
+      expect(map.toUtf16Index(offset)).toBe(naive[offset]);
+      expect(map.fromUtf16Index(naive[offset] ?? -1)).toBe(offset);
     }
   });
 });

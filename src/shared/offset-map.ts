@@ -22,6 +22,10 @@ export class OffsetMap {
   private readonly infos: readonly LineInfo[];
   private readonly offsets: Float64Array;
   private readonly positions: Float64Array;
+  /** UTF-16 index in the full text of each line's first character. */
+  private readonly utf16Starts: Float64Array;
+  /** Length of the whole text in UTF-16 code units. */
+  private readonly utf16Length: number;
 
   private constructor(lines: readonly string[]) {
     const infos: LineInfo[] = [];
@@ -38,7 +42,9 @@ export class OffsetMap {
     this.infos = infos;
     this.offsets = Float64Array.from(infos, (info) => info.offset);
     this.positions = Float64Array.from(infos, (info) => info.position);
+    this.utf16Starts = Float64Array.from(infos, (info, i) => info.position - i);
     this.length = offset - 1;
+    this.utf16Length = position - lines.length - 1;
     this.contentSize = position;
   }
 
@@ -79,13 +85,22 @@ export class OffsetMap {
     if (position === this.contentSize) return this.length;
     const info = this.info(lastAtOrBelow(this.positions, position));
     if (position === info.position) return info.offset;
-    let unit = position - info.position - 1;
-    let pairsBefore = countBelow(info.pairStarts, (start) => start < unit);
-    if (pairsBefore > 0 && info.pairStarts[pairsBefore - 1] === unit - 1) {
-      unit--;
-      pairsBefore--;
-    }
-    return info.offset + unit - pairsBefore;
+    return unitToOffset(info, position - info.position - 1);
+  }
+
+  /** UTF-16 index in the full text of code-point offset `offset` (0 ≤ offset ≤ length). */
+  toUtf16Index(offset: number): number {
+    return this.toPosition(offset) - 1 - this.lineOf(offset);
+  }
+
+  /**
+   * Code-point offset of UTF-16 index `index` in the full text (0 ≤ index ≤ the text's UTF-16
+   * length); an index between the two halves of a surrogate pair rounds down to the pair's start.
+   */
+  fromUtf16Index(index: number): number {
+    checkRange('UTF-16 index', index, this.utf16Length);
+    const line = lastAtOrBelow(this.utf16Starts, index);
+    return unitToOffset(this.info(line), index - (this.utf16Starts[line] ?? 0));
   }
 
   private info(index: number): LineInfo {
@@ -96,6 +111,16 @@ export class OffsetMap {
     }
     return info;
   }
+}
+
+/** Code-point offset of UTF-16 index `unit` within a line, rounding down inside a pair. */
+function unitToOffset(info: LineInfo, unit: number): number {
+  let pairsBefore = countBelow(info.pairStarts, (start) => start < unit);
+  if (pairsBefore > 0 && info.pairStarts[pairsBefore - 1] === unit - 1) {
+    unit--;
+    pairsBefore--;
+  }
+  return info.offset + unit - pairsBefore;
 }
 
 function findPairStarts(line: string): number[] {

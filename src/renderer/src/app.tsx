@@ -1,33 +1,54 @@
-// The workbench: toolbar, library, reader and status line, plus the ways articles come
-// in (open dialog, drag and drop, clipboard) and the application-menu commands.
-import { useCallback, useEffect, useState } from 'react';
+// The workbench: toolbar with the label legend, library, reader with its annotations, and the
+// status line; plus the ways articles come in and the application-menu commands.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedFile } from '../../shared/ipc';
-import { describeSelection, type TextSelection } from '../../shared/selection-summary';
+import { describeSelection } from '../../shared/selection-summary';
+import { AnnotationActions } from './annotations/annotation-actions';
+import { DocumentWorkbench } from './annotations/document-workbench';
+import { EditHistory, useHistorySnapshot } from './annotations/edit-history';
+import { SaveTracker, useSaveState } from './annotations/save-state';
 import { db } from './db/database';
+import { useLabelCounts, useWorkspace } from './db/use-annotations';
+import { ensureWorkspace, renameProfile } from './db/workspace-repository';
 import { addArticleFiles, addPastedText, describeIntake, ensureBundledSeeds, type IntakeReport } from './library/article-intake';
 import { removeArticle, renameArticle } from './library/article-repository';
 import { LibraryPanel } from './library/library-panel';
 import { useArticle, useArticles } from './library/use-library';
-import { ReaderPane } from './reader/reader-pane';
+import type { ReaderSelection } from './reader/reader-view';
 import { useFileDrop } from './ui/file-drop';
 import { Icon } from './ui/icons';
+import { LabelLegend } from './ui/label-legend';
 import { NoticeArea, useNotices } from './ui/notices';
+import { ProfileDialog } from './ui/profile-dialog';
 import { useTheme } from './ui/theme';
+import { isTextField, useUndoKeys } from './ui/undo-keys';
 import { veritag } from './veritag-bridge';
 
 const OPEN_KEY = 'veritag.openArticle';
 
-let seeding: Promise<string[]> | null = null;
-const seedOnce = (): Promise<string[]> =>
-  (seeding ??= veritag().listBundledSeeds().then(ensureBundledSeeds));
+let starting: Promise<string[]> | null = null;
+/** First-run work, once per page: the workspace (profile, own set) and the bundled seeds. */
+const startOnce = (): Promise<string[]> =>
+  (starting ??= ensureWorkspace(db).then(() => veritag().listBundledSeeds().then(ensureBundledSeeds)));
+
+const SAVE_TEXT = { idle: '', saving: 'Saving…', saved: 'Saved', failed: 'Not saved' } as const;
 
 export function App() {
   const articles = useArticles();
+  const workspace = useWorkspace();
+  const labelCounts = useLabelCounts(workspace?.mySet.id ?? null);
   const [openId, setOpenId] = useState<string | null>(() => window.localStorage.getItem(OPEN_KEY));
   const article = useArticle(openId);
-  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [selection, setSelection] = useState<ReaderSelection | null>(null);
+  const [editingProfile, setEditingProfile] = useState(false);
   const { notices, push, dismiss } = useNotices();
   const { theme, toggle: toggleTheme } = useTheme();
+
+  const history = useMemo(() => new EditHistory(), []);
+  const saves = useMemo(() => new SaveTracker(), []);
+  const actions = useMemo(() => new AnnotationActions(db, history, saves), [history, saves]);
+  const historySnapshot = useHistorySnapshot(history);
+  const saveState = useSaveState(saves);
 
   const open = useCallback((id: string | null) => {
     setOpenId(id);
@@ -35,6 +56,8 @@ export function App() {
     if (id) window.localStorage.setItem(OPEN_KEY, id);
     else window.localStorage.removeItem(OPEN_KEY);
   }, []);
+
+  const fail = useCallback((error: unknown) => push('error', [error instanceof Error ? error.message : String(error)]), [push]);
 
   const report = useCallback(
     (result: IntakeReport) => {
@@ -45,8 +68,6 @@ export function App() {
     },
     [open, push],
   );
-
-  const fail = useCallback((error: unknown) => push('error', [error instanceof Error ? error.message : String(error)]), [push]);
 
   const addFiles = useCallback(
     (files: OpenedFile[]) => {
@@ -61,8 +82,18 @@ export function App() {
   );
   const dragging = useFileDrop(addFiles);
 
+  const undo = useCallback(
+    () => void history.undo().then((label) => label && push('info', [`Undid: ${label}`]), fail),
+    [history, push, fail],
+  );
+  const redo = useCallback(
+    () => void history.redo().then((label) => label && push('info', [`Redid: ${label}`]), fail),
+    [history, push, fail],
+  );
+  useUndoKeys(undo, redo);
+
   useEffect(() => {
-    seedOnce().then((errors) => push('error', errors), fail);
+    startOnce().then((errors) => push('error', errors), fail);
   }, [push, fail]);
 
   useEffect(
@@ -71,8 +102,11 @@ export function App() {
         if (command === 'add-article') void chooseFiles();
         else if (command === 'paste-article') void pasteArticle();
         else if (command === 'toggle-dark-mode') toggleTheme();
+        else if (isTextField(document.activeElement)) document.execCommand(command);
+        else if (command === 'undo') undo();
+        else redo();
       }),
-    [chooseFiles, pasteArticle, toggleTheme],
+    [chooseFiles, pasteArticle, toggleTheme, undo, redo],
   );
 
   // A removed article closes; a stale remembered id is forgotten.
@@ -98,6 +132,17 @@ export function App() {
     },
     [articles, push, fail],
   );
+  const saveProfile = useCallback(
+    (name: string) =>
+      renameProfile(db, name).then(
+        () => true,
+        (error: unknown) => {
+          fail(error);
+          return false;
+        },
+      ),
+    [fail],
+  );
 
   return (
     <div className="app">
@@ -110,27 +155,56 @@ export function App() {
           <Icon name="paste" /> Paste as new article
         </button>
         <span className="spacer" />
+        <LabelLegend />
+        <span className="spacer" />
+        {workspace && (
+          <button type="button" onClick={() => setEditingProfile(true)} title="Your name, as colleagues will see it">
+            <Icon name="person" /> {workspace.profile.name}
+          </button>
+        )}
         <button type="button" aria-pressed={theme === 'dark'} onClick={toggleTheme} title="Toggle dark mode">
           <Icon name={theme === 'dark' ? 'sun' : 'moon'} /> Dark mode
         </button>
       </header>
-      <LibraryPanel articles={articles} openId={openId} onOpen={open} onRename={rename} onRemove={remove} />
-      <main className="reading-area">
-        {article ? (
-          <ReaderPane key={article.id} article={article} onSelectionChange={setSelection} />
-        ) : (
+      <LibraryPanel
+        articles={articles}
+        labelCounts={labelCounts}
+        openId={openId}
+        onOpen={open}
+        onRename={rename}
+        onRemove={remove}
+      />
+      {article && workspace ? (
+        <DocumentWorkbench
+          key={article.id}
+          article={article}
+          mySet={workspace.mySet}
+          actions={actions}
+          onSelectionChange={setSelection}
+          onError={fail}
+        />
+      ) : (
+        <main className="reading-area">
           <div className="empty-reader">
             <p>Choose an article from the library to read and annotate it.</p>
             <p className="muted">Add your own with “Add article…”, by dropping .txt or .md files here, or by pasting text.</p>
           </div>
-        )}
-      </main>
+        </main>
+      )}
       <footer className="status-line">
         <span role="status" aria-label="Selection">
           {article ? describeSelection(selection) : ''}
         </span>
+        <span className="spacer" />
+        {historySnapshot.undoLabel && <span className="muted">Undo: {historySnapshot.undoLabel}</span>}
+        <span role="status" aria-label="Save state" className={`save-state save-${saveState}`}>
+          {SAVE_TEXT[saveState]}
+        </span>
       </footer>
       <NoticeArea notices={notices} onDismiss={dismiss} />
+      {editingProfile && workspace && (
+        <ProfileDialog name={workspace.profile.name} onSave={saveProfile} onClose={() => setEditingProfile(false)} />
+      )}
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
           Drop .txt or .md files to add them to the library

@@ -1,25 +1,68 @@
-// The one IndexedDB database (Dexie). Every schema version stays here, oldest first,
-// each with the date it was introduced; never edit a released version, add a new one.
-import { Dexie, type EntityTable } from 'dexie';
+// The one IndexedDB database (Dexie). Every schema version stays here, oldest first, as data
+// with the date it was introduced (so a test can open any earlier version); never edit a released one.
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 
-/** Small named values the app keeps (e.g. which bundled seeds were already offered). */
+/** Small named values the app keeps (e.g. which bundled seeds were already offered, the profile). */
 export interface MetaEntry {
   key: string;
   value: unknown;
 }
 
+export interface SchemaVersion {
+  version: number;
+  /** The day the version was introduced, `YYYY-MM-DD`. */
+  date: string;
+  /** Dexie store definitions: the primary key first, then the indexes; null deletes a table. */
+  stores: Readonly<Record<string, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA: ReadonlyArray<SchemaVersion> = [
+  // v1, 2026-11-22: the article library (text included) and app metadata.
+  {
+    version: 1,
+    date: '2026-11-22',
+    stores: {
+      documents: 'id, source, addedAt',
+      meta: 'key',
+    },
+  },
+  // v2, 2026-11-22: annotation sets and their annotations. An annotation id is unique within
+  // its set only, hence the compound primary key; the profile lives in `meta` (no new table).
+  {
+    version: 2,
+    date: '2026-11-22',
+    stores: {
+      sets: 'id, kind',
+      annotations: '[setId+id], [setId+document], document',
+    },
+  },
+];
+
+export const LATEST_VERSION: number = Math.max(...SCHEMA.map((v) => v.version));
+
+/** Declares versions 1..upTo on a Dexie instance (before it opens). */
+export function declareSchema(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const { version, stores, upgrade } of SCHEMA) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
+
 export class VeritagDatabase extends Dexie {
   documents!: EntityTable<Article, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  sets!: EntityTable<AnnotationSet, 'id'>;
+  /** Keyed by `[setId, id]`. */
+  annotations!: Table<Annotation, [string, string]>;
 
   constructor(name = 'veritag') {
-    super(name);
-    // v1, 2026-11-22: the article library (text included) and app metadata.
-    this.version(1).stores({
-      documents: 'id, source, addedAt',
-      meta: 'key',
-    });
+    // Strict durability: a committed write is on disk, so it survives a crash or power loss.
+    super(name, { chromeTransactionDurability: 'strict' });
+    declareSchema(this);
   }
 }
 

@@ -1,5 +1,5 @@
 // Writes to the article library: adding (deduplicated by id), importing the bundled
-// seeds once, renaming and removing. Each user action is one transaction.
+// seeds once, renaming and removing (with its annotations). Each user action is one transaction.
 import type { Article } from '../../../shared/article';
 import type { VeritagDatabase } from '../db/database';
 
@@ -59,8 +59,15 @@ export async function renameArticle(db: VeritagDatabase, id: string, title: stri
   return clean;
 }
 
+/** Removes an article and its annotations in every set. */
 export async function removeArticle(db: VeritagDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.documents, async () => {
+  await db.transaction('rw', db.documents, db.annotations, async () => {
+    await db.annotations.where('document').equals(id).delete();
     await db.documents.delete(id);
   });
+}
+
+/** How many annotations (in every set) removing the article would delete. */
+export async function countDocumentAnnotations(db: VeritagDatabase, documentId: string): Promise<number> {
+  return db.annotations.where('document').equals(documentId).count();
 }

@@ -2,18 +2,23 @@
 // rename in place, remove after a confirmation.
 import { useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../../shared/article';
+import { LABELS } from '../../../shared/labels';
+import type { LabelCounts } from '../db/annotation-repository';
+import { useAnnotationCount } from '../db/use-annotations';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icons';
 
 interface LibraryPanelProps {
   articles: Article[] | null;
+  /** Per document id, the user's annotations by label (null while loading). */
+  labelCounts: Map<string, LabelCounts> | null;
   openId: string | null;
   onOpen(id: string): void;
   onRename(id: string, title: string): Promise<boolean>;
   onRemove(id: string): void;
 }
 
-export function LibraryPanel({ articles, openId, onOpen, onRename, onRemove }: LibraryPanelProps) {
+export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, onRemove }: LibraryPanelProps) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Article | null>(null);
 
@@ -50,6 +55,7 @@ export function LibraryPanel({ articles, openId, onOpen, onRename, onRemove }: L
                     <span>{article.source}</span>
                     {article.publishedOn && <span className="nowrap"> · {article.publishedOn}</span>}
                   </span>
+                  <LabelProgress counts={labelCounts?.get(article.id)} />
                 </button>
               )}
               <div className="library-actions">
@@ -77,10 +83,8 @@ export function LibraryPanel({ articles, openId, onOpen, onRename, onRemove }: L
         </ul>
       )}
       {removing && (
-        <ConfirmDialog
-          title="Remove article?"
-          message={`“${removing.title}” and its text will be removed from this computer. It has no annotations yet.`}
-          confirmLabel="Remove"
+        <RemoveDialog
+          article={removing}
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
             onRemove(removing.id);
@@ -89,6 +93,38 @@ export function LibraryPanel({ articles, openId, onOpen, onRename, onRemove }: L
         />
       )}
     </nav>
+  );
+}
+
+/** How many of each label the user has tagged in an article: progress at a glance. */
+function LabelProgress({ counts }: { counts: LabelCounts | undefined }) {
+  const tagged = LABELS.filter((label) => (counts?.[label.id] ?? 0) > 0);
+  if (!counts || tagged.length === 0) return null;
+  const summary = tagged.map((label) => `${counts[label.id]} ${label.name}`).join(', ');
+  return (
+    <span className="label-progress" aria-label={`Annotations: ${summary}`} title={summary}>
+      {tagged.map((label) => (
+        <span key={label.id} className={`progress-count label-${label.id}`}>
+          <span className="label-swatch" aria-hidden="true" />
+          {counts[label.id]}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function RemoveDialog({ article, onCancel, onConfirm }: { article: Article; onCancel(): void; onConfirm(): void }) {
+  const count = useAnnotationCount(article.id);
+  const goes =
+    count === null ? '' : count === 0 ? ' It has no annotations.' : ` Its ${count === 1 ? 'annotation goes' : `${count} annotations go`} with it.`;
+  return (
+    <ConfirmDialog
+      title="Remove article?"
+      message={`“${article.title}” and its text will be removed from this computer.${goes}`}
+      confirmLabel="Remove"
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    />
   );
 }
 

@@ -1,16 +1,14 @@
 // The reading column: the article's title and provenance above its text.
 import type { Article } from '../../../shared/article';
-import type { TextSelection } from '../../../shared/selection-summary';
-import { ReaderView } from './reader-view';
+import { ReaderView, type ReaderViewProps } from './reader-view';
 
-interface ReaderPaneProps {
+interface ReaderPaneProps extends Omit<ReaderViewProps, 'text' | 'label'> {
   article: Article;
-  onSelectionChange(selection: TextSelection | null): void;
 }
 
 const numberFormat = new Intl.NumberFormat('en');
 
-export function ReaderPane({ article, onSelectionChange }: ReaderPaneProps) {
+export function ReaderPane({ article, ...view }: ReaderPaneProps) {
   const words = article.text.split(/\s+/).filter(Boolean).length;
   return (
     <article className="reader" aria-labelledby="reader-title">
@@ -23,7 +21,7 @@ export function ReaderPane({ article, onSelectionChange }: ReaderPaneProps) {
           <span>{numberFormat.format(article.length)} characters</span>
         </p>
       </header>
-      <ReaderView text={article.text} label={`Text of “${article.title}”`} onSelectionChange={onSelectionChange} />
+      <ReaderView text={article.text} label={`Text of “${article.title}”`} {...view} />
     </article>
   );
 }

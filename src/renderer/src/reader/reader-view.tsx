@@ -1,26 +1,74 @@
-// The article reader: a ProseMirror view over an immutable document, fully selectable
-// with mouse and keyboard, reporting its selection in code points.
-import { useEffect, useMemo, useRef } from 'react';
-import { EditorState } from 'prosemirror-state';
+// The article reader: a ProseMirror view over an immutable document, fully selectable with
+// mouse and keyboard, painting annotation highlights, reporting its selection in code points,
+// and offering the tag toolbar beside a selection.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { EditorState, TextSelection as PMTextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { OffsetMap } from '../../../shared/offset-map';
+import type { LabelId } from '../../../shared/labels';
+import type { OffsetMap } from '../../../shared/offset-map';
 import type { TextSelection } from '../../../shared/selection-summary';
 import { toTextSelection } from './anchor';
+import {
+  flashHighlight,
+  highlightLayer,
+  highlightsAt,
+  selectHighlight,
+  setHighlights,
+  type HighlightSpan,
+} from './highlight-layer';
 import { createReaderDocument } from './reader-document';
 import { readOnly } from './read-only-plugin';
+import { TagToolbar } from './tag-toolbar';
 
-interface ReaderViewProps {
-  text: string;
-  label: string;
-  onSelectionChange(selection: TextSelection | null): void;
+export interface ReaderSelection extends TextSelection {
+  /** Alt was held when the selection was made: tag it exactly as it is. */
+  keepExact: boolean;
 }
 
-export function ReaderView({ text, label, onSelectionChange }: ReaderViewProps) {
+export interface ReaderViewProps {
+  text: string;
+  map: OffsetMap;
+  label: string;
+  spans: readonly HighlightSpan[];
+  selectedKey: string | null;
+  /** Changing the nonce scrolls to the span and flashes it. */
+  flash: { key: string; nonce: number } | null;
+  /** Whether the tag toolbar is offered (false for read-only panes). */
+  taggable: boolean;
+  onSelectionChange(selection: ReaderSelection | null): void;
+  /** A highlight was clicked (the innermost first; clicking again cycles through the stack). */
+  onActivate(key: string | null): void;
+  onTag(label: LabelId, selection: ReaderSelection): void;
+  /** Keys the reader does not handle itself; return true when handled. `collapse` drops the selection. */
+  onKeyDown(event: KeyboardEvent, selection: ReaderSelection | null, collapse: () => void): boolean;
+}
+
+/** Scrolls the nearest scrolling ancestor so that position `pos` sits mid-height. */
+function scrollToCenter(view: EditorView, pos: number): void {
+  let scroller = view.dom.parentElement;
+  while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+  if (!scroller) return;
+  const frame = scroller.getBoundingClientRect();
+  const at = view.coordsAtPos(pos);
+  scroller.scrollTop += at.top - frame.top - frame.height / 2;
+}
+
+/** Collapses the selection to its end (after tagging, so the toolbar goes away). */
+function collapseSelection(view: EditorView): void {
+  const { to } = view.state.selection;
+  view.dispatch(view.state.tr.setSelection(PMTextSelection.create(view.state.doc, to)));
+}
+
+export function ReaderView(props: ReaderViewProps) {
+  const { text, map, label, spans, selectedKey, flash, taggable } = props;
   const host = useRef<HTMLDivElement>(null);
-  const map = useMemo(() => OffsetMap.fromText(text), [text]);
   const viewRef = useRef<EditorView | null>(null);
-  const report = useRef(onSelectionChange);
-  report.current = onSelectionChange;
+  const latest = useRef(props);
+  latest.current = props;
+  const selectionRef = useRef<ReaderSelection | null>(null);
+  const altRef = useRef(false);
+  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
+
   const attributes = useMemo(
     () => ({
       'aria-label': label,
@@ -40,19 +88,52 @@ export function ReaderView({ text, label, onSelectionChange }: ReaderViewProps) 
   useEffect(() => {
     const mount = host.current;
     if (!mount) return;
+    const placeToolbar = (view: EditorView) => {
+      const { from, to, empty } = view.state.selection;
+      if (empty || !latest.current.taggable) return setToolbarAt(null);
+      const frame = mount.getBoundingClientRect();
+      const end = view.coordsAtPos(to, -1);
+      const start = view.coordsAtPos(from, 1);
+      const left = Math.max(0, Math.min(start.left, end.left) - frame.left);
+      setToolbarAt({ top: end.bottom - frame.top + 8, left: Math.min(left, Math.max(0, frame.width - 420)) });
+    };
     const view: EditorView = new EditorView(mount, {
-      state: EditorState.create({ doc: createReaderDocument(map), plugins: [readOnly()] }),
+      state: EditorState.create({ doc: createReaderDocument(map), plugins: [readOnly(), highlightLayer()] }),
       attributes: attributesRef.current,
       dispatchTransaction(tr) {
         const state = view.state.apply(tr);
         view.updateState(state);
         if (tr.selectionSet) {
-          report.current(toTextSelection(state.doc, map, { from: state.selection.from, to: state.selection.to }));
+          const selected = toTextSelection(state.doc, map, state.selection);
+          selectionRef.current = selected ? { ...selected, keepExact: altRef.current } : null;
+          latest.current.onSelectionChange(selectionRef.current);
+          placeToolbar(view);
         }
+      },
+      handleKeyDown(keyed, event) {
+        if (event.key.startsWith('Shift') || event.key.startsWith('Arrow')) altRef.current = event.altKey;
+        return latest.current.onKeyDown(event, selectionRef.current, () => collapseSelection(keyed));
+      },
+      handleClick(clicked, pos) {
+        if (!clicked.state.selection.empty) return false;
+        const stack = highlightsAt(clicked.state, pos);
+        if (stack.length === 0) {
+          latest.current.onActivate(null);
+          return false;
+        }
+        const current = stack.findIndex((s) => s.key === latest.current.selectedKey);
+        latest.current.onActivate(stack[(current + 1) % stack.length]?.key ?? null);
+        return false;
+      },
+      handleDOMEvents: {
+        mouseup(_view, event) {
+          altRef.current = event.altKey;
+          return false;
+        },
       },
     });
     viewRef.current = view;
-    report.current(null);
+    latest.current.onSelectionChange(null);
     return () => {
       viewRef.current = null;
       view.destroy();
@@ -63,5 +144,45 @@ export function ReaderView({ text, label, onSelectionChange }: ReaderViewProps) 
     viewRef.current?.setProps({ attributes });
   }, [attributes]);
 
-  return <div ref={host} className="reader-host" />;
+  useEffect(() => {
+    const view = viewRef.current;
+    if (view) view.dispatch(setHighlights(view.state.tr, spans));
+  }, [spans, map]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (view) view.dispatch(selectHighlight(view.state.tr, selectedKey));
+  }, [selectedKey, map]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || !flash) return;
+    const span = spans.find((s) => s.key === flash.key);
+    if (!span) return;
+    // Scroll the span to the middle of the reading area, and put the caret at its start.
+    scrollToCenter(view, span.from);
+    view.dispatch(flashHighlight(view.state.tr, flash.key).setSelection(PMTextSelection.create(view.state.doc, span.from)));
+    // Keyed by the flash request alone: the spans are read as they are at that moment.
+  }, [flash]);
+
+  return (
+    <div className="reader-frame">
+      <div ref={host} className="reader-host" />
+      {taggable && toolbarAt && (
+        <TagToolbar
+          top={toolbarAt.top}
+          left={toolbarAt.left}
+          onTag={(labelId, exact) => {
+            const selection = selectionRef.current;
+            const view = viewRef.current;
+            if (selection) props.onTag(labelId, { ...selection, keepExact: selection.keepExact || exact });
+            if (view) {
+              view.focus();
+              collapseSelection(view);
+            }
+          }}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 // A modal confirmation built on the native <dialog> element (focus trapping, Escape to
 // cancel and the dialog role come from the browser).
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './modal-dialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,12 +11,7 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog
       ref={ref}

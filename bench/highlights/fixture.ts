@@ -1,0 +1,68 @@
+/// <reference types="vite/client" />
+// The benchmark's input, the same on every run: a ~1 MB article of 2,256 paragraphs made from the
+// seed articles' words, and labelled spans over it in reader positions (some overlapping, some across lines).
+import { LABEL_IDS } from '../../src/shared/labels';
+import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-layer';
+
+export const PARAGRAPHS = 2256;
+export const TEXT_SIZE = 1 << 20;
+
+const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
+
+/** A small deterministic generator (mulberry32), so every run sees the same text and spans. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function benchText(): string {
+  const words = Object.values(seeds).join(' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0) throw new Error('no seed articles found');
+  const next = random(1);
+  const average = TEXT_SIZE / PARAGRAPHS;
+  const lines: string[] = [];
+  for (let p = 0; p < PARAGRAPHS; p++) {
+    const target = Math.round(average * (0.4 + 1.2 * next()));
+    let line = '';
+    while (line.length < target) line += (line ? ' ' : '') + words[Math.floor(next() * words.length)];
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * `count` spans over the paragraphs starting at `starts` (their positions): 10–240 characters
+ * each, 3% running into the next paragraph, 10% muted, 1% flagged.
+ */
+export function benchSpans(lengths: readonly number[], starts: readonly number[], count: number, seed = 7): HighlightSpan[] {
+  const next = random(seed);
+  const spans: HighlightSpan[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = Math.floor(next() * lengths.length);
+    const length = lengths[p] ?? 0;
+    const start = starts[p] ?? 0;
+    if (length < 2) {
+      i--;
+      continue;
+    }
+    const fromOffset = Math.floor(next() * (length - 1));
+    const span = 10 + Math.floor(next() * 230);
+    const crosses = next() < 0.03 && p + 1 < lengths.length;
+    const to = crosses ? (starts[p + 1] ?? 0) + 1 + Math.min(lengths[p + 1] ?? 0, 20) : start + 1 + Math.min(length, fromOffset + span);
+    spans.push({
+      key: `s${seed}-${i}`,
+      label: LABEL_IDS[Math.floor(next() * LABEL_IDS.length)] ?? 'claim',
+      from: start + 1 + fromOffset,
+      to,
+      muted: next() < 0.1,
+      flagged: next() < 0.01,
+    });
+  }
+  return spans;
+}

@@ -1,0 +1,109 @@
+// Runs the highlight benchmark: builds the page, serves it to headless Chromium from a fixed https
+// origin, repeats each measurement and prints medians, with our layer against the raw CSS Highlight API.
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const OUT = resolve(HERE, '../../out/bench/highlights');
+const ORIGIN = 'https://bench.veritag.test';
+const CHROMIUM = process.env.VERITAG_CHROMIUM ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SINGLES = 9;
+const SIZES = [5000, 20000];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+async function serve(context) {
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const path = normalize(join(OUT, decodeURIComponent(new URL(route.request().url()).pathname)));
+    if (!path.startsWith(OUT + sep)) return route.fulfill({ status: 403 });
+    try {
+      const body = await readFile(path);
+      await route.fulfill({ status: 200, body, headers: { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' } });
+    } catch {
+      await route.fulfill({ status: 404 });
+    }
+  });
+  await context.route((url) => !url.href.startsWith(ORIGIN), (route) => route.abort('blockedbyclient'));
+}
+
+async function main() {
+  await build({ configFile: join(HERE, 'vite.config.ts'), configLoader: 'runner', logLevel: 'warn' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    await serve(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('page error:', error));
+    await page.goto(`${ORIGIN}/index.html`);
+    await page.waitForFunction(() => window.veritagBench !== undefined);
+    const info = await page.evaluate(() => window.veritagBench.info());
+    const version = browser.version();
+    console.log(`Chromium ${version}; text: ${info.characters.toLocaleString('en')} characters, ${info.paragraphs} paragraphs; median of ${RUNS} runs\n`);
+
+    const methods = ['css-range', 'css-static', 'layer', 'decorations'];
+    const paint = {};
+    for (let run = 0; run < RUNS; run++) {
+      for (const count of SIZES) {
+        for (const method of methods) {
+          const sample = await page.evaluate(([m, n]) => window.veritagBench.paint(m, n), [method, count]);
+          ((paint[`${method}/${count}`] ??= [])).push(sample);
+        }
+      }
+    }
+    const singles = {};
+    const scrolls = {};
+    for (const method of methods) {
+      singles[method] = await page.evaluate(([m, n]) => window.veritagBench.single(m, 5000, n), [method, SINGLES]);
+      scrolls[method] = await page.evaluate(([m, n]) => window.veritagBench.scroll(m, 5000, n), [method, SINGLES]);
+    }
+    for (const [method, fraction] of [['layer', 0], ['layer', 0.5], ['css-range', 0.5]]) {
+      await page.evaluate(([m, f]) => window.veritagBench.show(m, 5000, f), [method, fraction]);
+      await page.screenshot({ path: join(OUT, `${method}-5000-at-${fraction}.png`) });
+    }
+
+    const rows = [['measurement', 'raw CSS API (Range)', 'raw CSS API (StaticRange)', 'highlight layer', 'layer / raw Range', 'inline decorations']];
+    const cell = (samples, field) => median(samples.map((s) => s[field]));
+    for (const count of SIZES) {
+      for (const [field, what] of [['painted', 'shown → painted'], ['script', '  of which script']]) {
+        const [range, stat, layer, deco] = methods.map((m) => cell(paint[`${m}/${count}`], field));
+        rows.push([`${count.toLocaleString('en')} spans, ${what}`, ms(range), ms(stat), ms(layer), `${(layer / range).toFixed(2)}×`, ms(deco)]);
+      }
+    }
+    const ops = [
+      ['add one of 5,000', singles, 'add'],
+      ['remove one of 5,000', singles, 'remove'],
+      ['other DOM text change, 5,000', singles, 'unrelated'],
+      ['scroll one screen, 5,000 (2 frames)', scrolls, 'step'],
+      ['jump anywhere, 5,000 (2 frames)', scrolls, 'jump'],
+    ];
+    for (const [label, results, op] of ops) {
+      for (const [field, what] of [['painted', '→ painted'], ['script', 'script']]) {
+        const [range, stat, layer, deco] = methods.map((m) => cell(results[m][op], field));
+        rows.push([`${label}, ${what}`, ms(range), ms(stat), ms(layer), `${(layer / range).toFixed(2)}×`, ms(deco)]);
+      }
+    }
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    for (const [i, row] of rows.entries()) {
+      console.log(`| ${row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join(' | ')} |`);
+      if (i === 0) console.log(`|${widths.map((w, j) => (j === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();

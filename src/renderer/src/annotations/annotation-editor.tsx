@@ -1,0 +1,120 @@
+// Editing the selected annotation: its label, a multi-line plain-text note, deletion.
+// Notes save after a pause in typing and when the field loses focus.
+import { useEffect, useRef, useState } from 'react';
+import type { Annotation } from '../../../shared/annotation';
+import { LABELS, labelById, type LabelId } from '../../../shared/labels';
+
+interface AnnotationEditorProps {
+  annotation: Annotation;
+  readOnly: boolean;
+  /** Bumped to move focus into the note field (Enter in the reader). */
+  focusNoteRequest: number;
+  onRelabel(label: LabelId): void;
+  onNote(note: string): void;
+  onDelete(): void;
+  onClose(): void;
+}
+
+const NOTE_PAUSE_MS = 700;
+
+export function AnnotationEditor(props: AnnotationEditorProps) {
+  const { annotation, readOnly, focusNoteRequest } = props;
+  const [draft, setDraft] = useState(annotation.note);
+  const timer = useRef<number | undefined>(undefined);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  // What this editor last saved: a stored note that differs came from elsewhere (undo, redo).
+  const committed = useRef(annotation.note);
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (annotation.note === committed.current) return;
+    committed.current = annotation.note;
+    setDraft(annotation.note);
+  }, [annotation.note]);
+
+  useEffect(() => {
+    if (focusNoteRequest > 0) noteRef.current?.focus();
+  }, [focusNoteRequest]);
+
+  const commit = (value: string) => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    pending.current = null;
+    if (value === committed.current) return;
+    committed.current = value;
+    latest.current.onNote(value);
+  };
+  // Leaving the annotation (the editor unmounts) saves what was typed since the last pause.
+  useEffect(
+    () => () => {
+      if (pending.current !== null) commit(pending.current);
+    },
+    [], // commit reads refs only
+
+  );
+
+  const label = labelById(annotation.label);
+  return (
+    <section className="annotation-editor" aria-label="Selected annotation">
+      <header className="editor-header">
+        <span className={`label-chip label-${label.id}`}>{label.name}</span>
+        <button type="button" className="icon-button" aria-label="Close" title="Close (Escape)" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <blockquote className="editor-quote">{annotation.exact}</blockquote>
+      <p className="editor-offsets muted">
+        {annotation.start}–{annotation.end}
+      </p>
+      <div role="radiogroup" aria-label="Label" className="label-choices">
+        {LABELS.map((choice) => (
+          <label key={choice.id} className={`label-choice label-${choice.id}`}>
+            <input
+              type="radio"
+              name="annotation-label"
+              value={choice.id}
+              checked={annotation.label === choice.id}
+              disabled={readOnly}
+              onChange={() => props.onRelabel(choice.id)}
+            />
+            <span>{choice.name}</span>
+            <kbd aria-hidden="true">{choice.key}</kbd>
+          </label>
+        ))}
+      </div>
+      <label className="note-field">
+        <span>Note</span>
+        <textarea
+          ref={noteRef}
+          value={draft}
+          readOnly={readOnly}
+          rows={4}
+          placeholder={readOnly ? '' : 'Source, context, what to check…'}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setDraft(value);
+            pending.current = value;
+            window.clearTimeout(timer.current);
+            timer.current = window.setTimeout(() => commit(value), NOTE_PAUSE_MS);
+          }}
+          onBlur={(event) => commit(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              commit(event.currentTarget.value);
+              props.onClose();
+            }
+          }}
+        />
+      </label>
+      {!readOnly && (
+        <div className="editor-actions">
+          <button type="button" className="danger-outline" onClick={props.onDelete}>
+            Delete annotation
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// Reads and writes of annotations: only the user's own set ('mine') is editable, every write
+// bumps its set's `modified` in the same transaction, and reads come back in export order.
+import { Dexie } from 'dexie';
+import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import { compareAnnotations } from '../../../shared/annotation-order';
+import { LABEL_IDS, type LabelId } from '../../../shared/labels';
+import type { VeritagDatabase } from './database';
+
+export type LabelCounts = Record<LabelId, number>;
+
+export async function addAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.sets, db.annotations, async () => {
+    await touchWritableSet(db, a.setId, now);
+    await db.annotations.add(a);
+  });
+}
+
+/** Stores `a` whole, replacing any record with its key (an edit, or undo/redo restoring one). */
+export async function putAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.sets, db.annotations, async () => {
+    await touchWritableSet(db, a.setId, now);
+    await db.annotations.put(a);
+  });
+}
+
+/** Deletes an annotation and returns it (for undo); undefined when there was none. */
+export async function deleteAnnotation(
+  db: VeritagDatabase,
+  setId: string,
+  id: string,
+  now: Date = new Date(),
+): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.sets, db.annotations, async () => {
+    const set = await writableSet(db, setId);
+    const prior = await db.annotations.get([setId, id]);
+    if (!prior) return undefined;
+    await db.annotations.delete([setId, id]);
+    await db.sets.update(set.id, { modified: now.toISOString() });
+    return prior;
+  });
+}
+
+/**
+ * Reads, changes and stores an annotation in one transaction, so two quick edits (a note saved
+ * on blur, then a relabel) never overwrite each other. Undefined when there is no such annotation.
+ */
+export async function modifyAnnotation(
+  db: VeritagDatabase,
+  setId: string,
+  id: string,
+  change: (a: Annotation) => Annotation,
+  now: Date = new Date(),
+): Promise<{ before: Annotation; after: Annotation } | undefined> {
+  return db.transaction('rw', db.sets, db.annotations, async () => {
+    const before = await db.annotations.get([setId, id]);
+    if (!before) return undefined;
+    const after = change(before);
+    if (after !== before) {
+      await touchWritableSet(db, setId, now);
+      await db.annotations.put(after);
+    }
+    return { before, after };
+  });
+}
+
+export async function getAnnotation(db: VeritagDatabase, setId: string, id: string): Promise<Annotation | undefined> {
+  return db.annotations.get([setId, id]);
+}
+
+/** One document's annotations in the given sets, in export order (a tie keeps set id order). */
+export async function documentAnnotations(
+  db: VeritagDatabase,
+  setIds: readonly string[],
+  documentId: string,
+): Promise<Annotation[]> {
+  // The index returns them by set id, and the sort is stable.
+  const found = await db.annotations
+    .where('[setId+document]')
+    .anyOf(setIds.map((setId) => [setId, documentId]))
+    .toArray();
+  return found.sort(compareAnnotations);
+}
+
+/** Per document id, how many annotations of each label the set holds (one query over the set). */
+export async function labelCountsBySet(db: VeritagDatabase, setId: string): Promise<Map<string, LabelCounts>> {
+  const counts = new Map<string, LabelCounts>();
+  await db.annotations
+    .where('[setId+document]')
+    .between([setId, Dexie.minKey], [setId, Dexie.maxKey], true, true)
+    .each((a) => {
+      let row = counts.get(a.document);
+      if (!row) {
+        row = emptyLabelCounts();
+        counts.set(a.document, row);
+      }
+      row[a.label] += 1;
+    });
+  return counts;
+}
+
+export function emptyLabelCounts(): LabelCounts {
+  return Object.fromEntries(LABEL_IDS.map((id) => [id, 0])) as LabelCounts;
+}
+
+async function writableSet(db: VeritagDatabase, setId: string): Promise<AnnotationSet> {
+  const set = await db.sets.get(setId);
+  if (!set) throw new Error('That annotation set no longer exists.');
+  if (set.kind !== 'mine') throw new Error('This set is read-only.');
+  return set;
+}
+
+async function touchWritableSet(db: VeritagDatabase, setId: string, now: Date): Promise<void> {
+  const set = await writableSet(db, setId);
+  await db.sets.update(set.id, { modified: now.toISOString() });
+}

@@ -1,0 +1,131 @@
+// Schema tests against real IndexedDB: the v1 → v2 upgrade keeps the library and metadata,
+// and the tables v2 adds (sets, annotations keyed by set) work on an upgraded database.
+import { Dexie, type EntityTable } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import type { Article } from '../../../shared/article';
+import { declareSchema, LATEST_VERSION, SCHEMA, VeritagDatabase, type MetaEntry } from './database';
+
+type V1Database = Dexie & {
+  documents: EntityTable<Article, 'id'>;
+  meta: EntityTable<MetaEntry, 'key'>;
+};
+
+const opened: Dexie[] = [];
+
+/** A Dexie instance on a database of its own, closed and deleted after the test. */
+function track<T extends Dexie>(instance: T): T {
+  opened.push(instance);
+  return instance;
+}
+
+afterEach(async () => {
+  const instances = opened.splice(0);
+  for (const instance of instances) instance.close();
+  for (const name of new Set(instances.map((instance) => instance.name))) {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+  }
+});
+
+function article(id: string, addedAt: string): Article {
+  return {
+    id,
+    title: `Title ${id}`,
+    source: `${id}.txt`,
+    text: `The text of ${id}.`,
+    length: 16,
+    publishedOn: null,
+    addedAt,
+    origin: 'added',
+  };
+}
+
+function set(id: string): AnnotationSet {
+  return {
+    id,
+    name: `Set ${id}`,
+    annotator: { id: 'annotator', name: 'Alice' },
+    kind: 'mine',
+    created: '2026-11-22T10:00:00.000Z',
+    modified: '2026-11-22T10:00:00.000Z',
+  };
+}
+
+function annotation(setId: string, id: string, document: string): Annotation {
+  return {
+    id,
+    setId,
+    document,
+    label: 'claim',
+    start: 0,
+    end: 3,
+    exact: 'The',
+    prefix: '',
+    suffix: ' text',
+    note: '',
+    created: '2026-11-22T10:00:00.000Z',
+    modified: '2026-11-22T10:00:00.000Z',
+  };
+}
+
+describe('SCHEMA', () => {
+  it('lists every version once, oldest first, each dated', () => {
+    expect(SCHEMA.map((v) => v.version)).toEqual(SCHEMA.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(SCHEMA.length);
+    for (const v of SCHEMA) expect(v.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('migration v1 → v2', () => {
+  it('keeps documents and meta, and adds usable sets and annotations tables', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v1 = track(new Dexie(name) as V1Database);
+    declareSchema(v1, 1);
+    await v1.documents.bulkAdd([
+      article('sha256:aa', '2026-11-01T00:00:00.000Z'),
+      article('sha256:bb', '2026-11-02T00:00:00.000Z'),
+    ]);
+    await v1.meta.put({ key: 'bundledSeedsOffered', value: ['sha256:aa'] });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const db = track(new VeritagDatabase(name));
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.documents.orderBy('addedAt').primaryKeys()).toEqual(['sha256:aa', 'sha256:bb']);
+    expect(await db.documents.get('sha256:bb')).toEqual(article('sha256:bb', '2026-11-02T00:00:00.000Z'));
+    expect(await db.documents.where('source').equals('sha256:aa.txt').count()).toBe(1);
+    expect(await db.meta.get('bundledSeedsOffered')).toEqual({ key: 'bundledSeedsOffered', value: ['sha256:aa'] });
+    expect(await db.sets.count()).toBe(0);
+    expect(await db.annotations.count()).toBe(0);
+
+    await db.sets.bulkAdd([set('s1'), { ...set('s2'), kind: 'imported' }]);
+    await db.annotations.bulkAdd([
+      annotation('s1', 'a1', 'sha256:aa'),
+      annotation('s2', 'a1', 'sha256:aa'),
+      annotation('s2', 'a2', 'sha256:bb'),
+    ]);
+    expect(await db.annotations.count()).toBe(3);
+    expect((await db.annotations.get(['s1', 'a1']))?.setId).toBe('s1');
+    expect((await db.annotations.get(['s2', 'a1']))?.setId).toBe('s2');
+    await expect(db.annotations.add(annotation('s1', 'a1', 'sha256:bb'))).rejects.toThrow(Dexie.ConstraintError);
+    expect(await db.annotations.where('[setId+document]').equals(['s2', 'sha256:aa']).count()).toBe(1);
+    expect(await db.annotations.where('document').equals('sha256:aa').count()).toBe(2);
+    expect(await db.sets.where('kind').equals('imported').primaryKeys()).toEqual(['s2']);
+  });
+});
+
+describe('VeritagDatabase', () => {
+  it('writes with strict durability', async () => {
+    const db = track(new VeritagDatabase(`test-${crypto.randomUUID()}`));
+    const durability = await db.transaction('rw', db.meta, async (tx) => {
+      await db.meta.put({ key: 'k', value: 1 });
+      return tx.idbtrans.durability;
+    });
+    expect(durability).toBe('strict');
+  });
+});

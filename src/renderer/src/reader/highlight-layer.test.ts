@@ -1,0 +1,251 @@
+// The highlight layer in a real Chromium page: plugin state, what reaches CSS.highlights, hit-testing,
+// and two reader views sharing the page's highlight registry.
+import './highlights.css';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
+import { OffsetMap } from '../../../shared/offset-map';
+import {
+  addHighlight,
+  flashHighlight,
+  getHighlights,
+  highlightLayer,
+  highlightsAt,
+  removeHighlight,
+  selectHighlight,
+  setHighlights,
+  type HighlightSpan,
+} from './highlight-layer';
+import { FLAGGED_HIGHLIGHT, FLASH_HIGHLIGHT, FLASH_MS, SELECTED_HIGHLIGHT, labelHighlightName } from './highlight-painter';
+import { createReaderDocument } from './reader-document';
+import { readOnly } from './read-only-plugin';
+
+const TEXT = 'The minister said 40 people died.\n\nWitnesses disputed the figure.\nA third line of text.';
+// Positions: line 0 is 1–34, the empty line 36, line 2 from 38, line 3 from 69.
+
+const views: EditorView[] = [];
+const hosts: HTMLElement[] = [];
+
+afterEach(() => {
+  for (const view of views.splice(0)) view.destroy();
+  for (const host of hosts.splice(0)) host.remove();
+  vi.useRealTimers();
+});
+
+function mount(text = TEXT, options: { plugins?: Plugin[]; readOnly?: boolean; hostStyle?: string } = {}): EditorView {
+  const host = document.createElement('div');
+  host.style.cssText = options.hostStyle ?? 'font: 16px/1.7 serif; width: 600px;';
+  document.body.append(host);
+  hosts.push(host);
+  const plugins = [...(options.readOnly === false ? [] : [readOnly()]), highlightLayer(), ...(options.plugins ?? [])];
+  const doc = createReaderDocument(OffsetMap.fromText(text));
+  const view = new EditorView(host, { state: EditorState.create({ doc, plugins }) });
+  views.push(view);
+  return view;
+}
+
+function change(view: EditorView, edit: (tr: Transaction) => Transaction): void {
+  view.dispatch(edit(view.state.tr));
+}
+
+const span = (key: string, label: HighlightSpan['label'], from: number, to: number, extra: Partial<HighlightSpan> = {}): HighlightSpan => ({
+  key,
+  label,
+  from,
+  to,
+  ...extra,
+});
+
+/** The ranges of one view in a named Highlight, as "from-to" in that view's positions. */
+function painted(view: EditorView, name: string): string[] {
+  const highlight = CSS.highlights.get(name);
+  if (!highlight) return [];
+  return [...highlight]
+    .filter((range) => view.dom.contains(range.startContainer))
+    .map((range) => `${view.posAtDOM(range.startContainer, range.startOffset)}-${view.posAtDOM(range.endContainer, range.endOffset)}`)
+    .sort();
+}
+
+function rangesOf(view: EditorView, name: string): AbstractRange[] {
+  return [...(CSS.highlights.get(name) ?? [])].filter((range) => view.dom.contains(range.startContainer));
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+describe('highlight layer', () => {
+  it('adds a highlight to its label’s Highlight in CSS.highlights', () => {
+    const view = mount();
+    change(view, (tr) => addHighlight(tr, span('a', 'claim', 1, 13)));
+    expect(getHighlights(view.state)?.spans.get('a')).toMatchObject({ label: 'claim', from: 1, to: 13 });
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['1-13']);
+    const [range] = rangesOf(view, labelHighlightName('claim'));
+    expect(range?.startContainer.textContent?.slice(range.startOffset, range.endOffset)).toBe('The minister');
+    expect(painted(view, labelHighlightName('disputed'))).toEqual([]);
+  });
+
+  it('removes only the highlight asked for', () => {
+    const view = mount();
+    change(view, (tr) => addHighlight(addHighlight(tr, span('a', 'claim', 1, 13)), span('b', 'claim', 38, 47)));
+    change(view, (tr) => removeHighlight(tr, 'a'));
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['38-47']);
+    expect([...(getHighlights(view.state)?.spans.keys() ?? [])]).toEqual(['b']);
+    expect(CSS.highlights.has(labelHighlightName('claim'))).toBe(true);
+  });
+
+  it('keeps two labels on one span both present, and muted and flagged spans apart', () => {
+    const view = mount();
+    change(view, (tr) =>
+      setHighlights(tr, [
+        span('a', 'claim', 19, 34),
+        span('b', 'casualty-figure', 19, 34),
+        span('c', 'attribution', 5, 30, { muted: true }),
+        span('d', 'disputed', 38, 66, { flagged: true }),
+      ]),
+    );
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['19-34']);
+    expect(painted(view, labelHighlightName('casualty-figure'))).toEqual(['19-34']);
+    expect(painted(view, labelHighlightName('attribution', true))).toEqual(['5-30']);
+    expect(painted(view, labelHighlightName('attribution'))).toEqual([]);
+    expect(painted(view, labelHighlightName('disputed'))).toEqual(['38-66']);
+    expect(painted(view, FLAGGED_HIGHLIGHT)).toEqual(['38-66']);
+    expect(CSS.highlights.get(SELECTED_HIGHLIGHT)!.priority).toBeGreaterThan(CSS.highlights.get('veritag-claim')!.priority);
+  });
+
+  it('selects one highlight and forgets the selection when it is removed', () => {
+    const view = mount();
+    change(view, (tr) => setHighlights(tr, [span('a', 'claim', 1, 13), span('b', 'disputed', 38, 47)]));
+    change(view, (tr) => selectHighlight(tr, 'b'));
+    expect(getHighlights(view.state)?.selected).toBe('b');
+    expect(painted(view, SELECTED_HIGHLIGHT)).toEqual(['38-47']);
+    change(view, (tr) => selectHighlight(tr, 'a'));
+    expect(painted(view, SELECTED_HIGHLIGHT)).toEqual(['1-13']);
+    change(view, (tr) => removeHighlight(tr, 'a'));
+    expect(getHighlights(view.state)?.selected).toBeNull();
+    expect(painted(view, SELECTED_HIGHLIGHT)).toEqual([]);
+  });
+
+  it('flashes a highlight for a moment', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const view = mount();
+    change(view, (tr) => flashHighlight(addHighlight(tr, span('a', 'claim', 1, 13)), 'a'));
+    expect(painted(view, FLASH_HIGHLIGHT)).toEqual(['1-13']);
+    vi.advanceTimersByTime(FLASH_MS + 1);
+    expect(painted(view, FLASH_HIGHLIGHT)).toEqual([]);
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['1-13']);
+  });
+
+  it('changes only the ranges of changed spans when the whole set is given again', () => {
+    const view = mount();
+    const spans = [span('a', 'claim', 1, 13), span('b', 'claim', 19, 34), span('c', 'disputed', 38, 47)];
+    change(view, (tr) => setHighlights(tr, spans));
+    const before = rangesOf(view, labelHighlightName('claim'));
+    const state = getHighlights(view.state);
+    change(view, (tr) => setHighlights(tr, spans));
+    expect(getHighlights(view.state)?.spans).toBe(state?.spans);
+    change(view, (tr) => setHighlights(tr, [spans[0]!, span('b', 'claim', 19, 30), spans[2]!]));
+    const after = rangesOf(view, labelHighlightName('claim'));
+    expect(after).toContain(before.find((r) => r.startOffset === 0));
+    expect(after).not.toContain(before.find((r) => r.startOffset === 18));
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['1-13', '19-30']);
+  });
+
+  it('rejects a highlight outside the document or empty', () => {
+    const view = mount();
+    expect(() => addHighlight(view.state.tr, span('a', 'claim', 5, 5))).toThrow(RangeError);
+    expect(() => addHighlight(view.state.tr, span('a', 'claim', 5, 10_000))).toThrow(RangeError);
+  });
+
+  it('maps highlights through document changes', () => {
+    const view = mount(TEXT, { readOnly: false });
+    change(view, (tr) => setHighlights(tr, [span('a', 'claim', 5, 13), span('b', 'claim', 1, 4)]));
+    change(view, (tr) => tr.insertText('Our ', 1));
+    expect(getHighlights(view.state)?.spans.get('a')).toMatchObject({ from: 9, to: 17 });
+    expect(getHighlights(view.state)?.spans.get('b')).toMatchObject({ from: 5, to: 8 });
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['5-8', '9-17']);
+    change(view, (tr) => tr.delete(9, 17));
+    expect(getHighlights(view.state)?.spans.has('a')).toBe(false);
+  });
+
+  it('finds the highlights at a position, shortest first', () => {
+    const view = mount();
+    change(view, (tr) =>
+      setHighlights(tr, [span('outer', 'claim', 1, 34), span('inner', 'casualty-figure', 19, 28), span('other', 'disputed', 38, 47)]),
+    );
+    expect(highlightsAt(view.state, 20).map((s) => s.key)).toEqual(['inner', 'outer']);
+    expect(highlightsAt(view.state, 28).map((s) => s.key)).toEqual(['inner', 'outer']);
+    expect(highlightsAt(view.state, 10).map((s) => s.key)).toEqual(['outer']);
+    expect(highlightsAt(view.state, 36)).toEqual([]);
+  });
+
+  it('hit-tests a click on the rendered text through posAtCoords', () => {
+    const view = mount();
+    change(view, (tr) => setHighlights(tr, [span('figure', 'casualty-figure', 19, 28), span('claim', 'claim', 1, 34)]));
+    const { node, offset } = view.domAtPos(22);
+    const letter = document.createRange();
+    letter.setStart(node, offset);
+    letter.setEnd(node, offset + 1);
+    const box = letter.getBoundingClientRect();
+    const hit = view.posAtCoords({ left: box.left + box.width / 2, top: box.top + box.height / 2 });
+    expect(hit).not.toBeNull();
+    expect(highlightsAt(view.state, hit!.pos).map((s) => s.key)).toEqual(['figure', 'claim']);
+  });
+
+  it('lets two views share the registry without clobbering each other', () => {
+    const left = mount();
+    const right = mount();
+    change(left, (tr) => setHighlights(tr, [span('a', 'claim', 1, 13), span('b', 'disputed', 38, 47)]));
+    change(right, (tr) => setHighlights(tr, [span('a', 'claim', 19, 34)]));
+    expect(painted(left, labelHighlightName('claim'))).toEqual(['1-13']);
+    expect(painted(right, labelHighlightName('claim'))).toEqual(['19-34']);
+    expect(CSS.highlights.get(labelHighlightName('claim'))?.size).toBe(2);
+    change(right, (tr) => removeHighlight(tr, 'a'));
+    expect(painted(left, labelHighlightName('claim'))).toEqual(['1-13']);
+    views.splice(views.indexOf(left), 1);
+    left.destroy();
+    expect(CSS.highlights.get(labelHighlightName('claim'))?.size).toBe(0);
+    expect(CSS.highlights.has(labelHighlightName('claim'))).toBe(true);
+    change(right, (tr) => addHighlight(tr, span('c', 'claim', 1, 4)));
+    expect(painted(right, labelHighlightName('claim'))).toEqual(['1-4']);
+    views.splice(views.indexOf(right), 1);
+    right.destroy();
+    expect(CSS.highlights.has(labelHighlightName('claim'))).toBe(false);
+  });
+
+  it('makes ranges again when ProseMirror redraws a paragraph', async () => {
+    const decorate = new PluginKey<DecorationSet>('test-decorations');
+    const plugin = new Plugin<DecorationSet>({
+      key: decorate,
+      state: {
+        init: () => DecorationSet.empty,
+        apply: (tr, set) => (tr.getMeta(decorate) as DecorationSet | undefined) ?? set.map(tr.mapping, tr.doc),
+      },
+      props: { decorations: (state) => decorate.getState(state) },
+    });
+    const view = mount(TEXT, { plugins: [plugin] });
+    change(view, (tr) => setHighlights(tr, [span('a', 'claim', 5, 30)]));
+    const [before] = rangesOf(view, labelHighlightName('claim'));
+    change(view, (tr) => tr.setMeta(decorate, DecorationSet.create(tr.doc, [Decoration.inline(10, 20, { class: 'x' })])));
+    await Promise.resolve();
+    const [after] = rangesOf(view, labelHighlightName('claim'));
+    expect(after).not.toBe(before);
+    expect(after?.startContainer.isConnected && after.endContainer.isConnected).toBe(true);
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['5-30']);
+  });
+
+  it('registers only the ranges near the viewport, and more as it scrolls', async () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of a long article with enough words to wrap.`).join('\n');
+    const view = mount(text, { hostStyle: 'font: 16px/1.7 serif; width: 400px; height: 200px; overflow: auto;' });
+    const map = OffsetMap.fromText(text);
+    const near = span('near', 'claim', map.toPosition(0), map.toPosition(4));
+    const farStart = map.lineStart(380);
+    const far = span('far', 'claim', map.toPosition(farStart), map.toPosition(farStart + 4));
+    change(view, (tr) => setHighlights(tr, [near, far]));
+    expect(painted(view, labelHighlightName('claim'))).toEqual([`${near.from}-${near.to}`]);
+    const scroller = view.dom.parentElement!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await nextFrame();
+    await nextFrame();
+    expect(painted(view, labelHighlightName('claim'))).toEqual([`${far.from}-${far.to}`]);
+    expect(highlightsAt(view.state, near.from + 1).map((s) => s.key)).toEqual(['near']);
+  });
+});

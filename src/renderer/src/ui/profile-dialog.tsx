@@ -1,0 +1,49 @@
+// Settings for the person annotating: the name that goes into exported sets.
+import { useState } from 'react';
+import { useModalDialog } from './modal-dialog';
+import { MAX_PROFILE_NAME_LENGTH } from '../db/workspace-repository';
+
+interface ProfileDialogProps {
+  name: string;
+  onSave(name: string): Promise<boolean>;
+  onClose(): void;
+}
+
+export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
+  const ref = useModalDialog();
+  const [value, setValue] = useState(name);
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby="profile-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onSave(value).then((saved) => saved && onClose());
+        }}
+      >
+        <h2 id="profile-title">Your name</h2>
+        <p className="muted">Shown to colleagues as the annotator of the sets you export.</p>
+        <label className="text-field">
+          <span>Name</span>
+          <input value={value} maxLength={MAX_PROFILE_NAME_LENGTH} autoFocus onChange={(e) => setValue(e.currentTarget.value)} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,148 @@
+// The one order annotations are listed in (export files, the sidebar) and a span index over them
+// for the reader: what is under the caret, what overlaps a range, and Tab / Shift+Tab targets.
+
+/** The fields that decide an annotation's place in text order. */
+export interface OrderedAnnotation {
+  document?: string;
+  start: number;
+  end: number;
+  label: string;
+  id: string;
+}
+
+/**
+ * The spec's export order, which is also the sidebar's text order: by document (when both have
+ * one), start, end, label id, then id; strings compare ordinally, never by locale.
+ */
+export function compareAnnotations(a: OrderedAnnotation, b: OrderedAnnotation): number {
+  if (a.document !== undefined && b.document !== undefined) {
+    const byDocument = compareStrings(a.document, b.document);
+    if (byDocument !== 0) return byDocument;
+  }
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    compareStrings(a.label, b.label) ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Spans with end > after and start < before (start ≤ before when inclusive). */
+interface StabQuery {
+  after: number;
+  before: number;
+  inclusive: boolean;
+}
+
+function startsInTime(start: number, query: StabQuery): boolean {
+  return query.inclusive ? start <= query.before : start < query.before;
+}
+
+/**
+ * An immutable index of spans (code-point ranges, end exclusive) sorted by start then end, ties
+ * kept in input order (pass them sorted with compareAnnotations for the full text order). It is
+ * an implicit interval tree: the middle element of each binary-search range also stores the
+ * largest `end` in that range, so queries skip ranges that end too early.
+ */
+export class SpanIndex<T extends Span> {
+  /** The spans sorted by start, then end. */
+  readonly items: readonly T[];
+  private readonly starts: Float64Array;
+  /** For the middle index of each range of the implicit tree: the largest end in that range. */
+  private readonly maxEnds: Float64Array;
+
+  private constructor(items: readonly T[]) {
+    const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.items = Object.freeze(sorted);
+    this.starts = Float64Array.from(sorted, (item) => item.start);
+    this.maxEnds = new Float64Array(sorted.length);
+    this.fillMaxEnds(0, sorted.length);
+  }
+
+  static from<T extends Span>(items: Iterable<T>): SpanIndex<T> {
+    return new SpanIndex(Array.from(items));
+  }
+
+  /** The spans holding `offset` (start ≤ offset < end), shortest first, then by start. */
+  at(offset: number): T[] {
+    const found: T[] = [];
+    this.collect(0, this.items.length, { after: offset, before: offset, inclusive: true }, found);
+    return found.sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start);
+  }
+
+  /** The spans sharing at least one code point with [start, end), in text order; [] if empty. */
+  overlapping(start: number, end: number): T[] {
+    const found: T[] = [];
+    if (end > start) {
+      this.collect(0, this.items.length, { after: start, before: end, inclusive: false }, found);
+    }
+    return found;
+  }
+
+  /** The first span in text order that starts after `offset` (the target of Tab). */
+  next(offset: number): T | undefined {
+    return this.items[this.firstStartAbove(offset)];
+  }
+
+  /** The last span in text order that starts before `offset` (the target of Shift+Tab). */
+  previous(offset: number): T | undefined {
+    return this.items[this.firstStartAtOrAbove(offset) - 1];
+  }
+
+  private fillMaxEnds(lo: number, hi: number): number {
+    if (lo >= hi) return -Infinity;
+    const mid = (lo + hi) >>> 1;
+    const ownEnd = this.items[mid]?.end ?? -Infinity;
+    const max = Math.max(ownEnd, this.fillMaxEnds(lo, mid), this.fillMaxEnds(mid + 1, hi));
+    this.maxEnds[mid] = max;
+    return max;
+  }
+
+  /** Appends, in text order, the spans in [lo, hi) that match `query`. */
+  private collect(lo: number, hi: number, query: StabQuery, found: T[]): void {
+    if (lo >= hi) return;
+    const mid = (lo + hi) >>> 1;
+    if ((this.maxEnds[mid] ?? -Infinity) <= query.after) return;
+    if (!startsInTime(this.starts[lo] ?? Infinity, query)) return;
+    this.collect(lo, mid, query, found);
+    const item = this.items[mid];
+    if (item !== undefined && item.end > query.after && startsInTime(item.start, query)) {
+      found.push(item);
+    }
+    this.collect(mid + 1, hi, query, found);
+  }
+
+  /** Index of the first span whose start is > `offset` (items.length when none). */
+  private firstStartAbove(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.starts[mid] ?? Infinity) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first span whose start is ≥ `offset` (items.length when none). */
+  private firstStartAtOrAbove(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.starts[mid] ?? Infinity) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,160 @@
+import { describe, it, expect } from 'vitest';
+import { OffsetMap } from './offset-map';
+import { snapSelection } from './selection-snapping';
+
+/** Snaps the first occurrence of `selected` in `text` and returns the snapped text (or null). */
+function snapText(text: string, selected: string, exact = false): string | null {
+  const index = text.indexOf(selected);
+  if (index < 0) throw new Error(`"${selected}" is not in the text`);
+  const start = Array.from(text.slice(0, index)).length;
+  const end = start + Array.from(selected).length;
+  const range = snapSelection(text, OffsetMap.fromText(text), start, end, { exact });
+  return range && Array.from(text).slice(range.start, range.end).join('');
+}
+
+describe('snapSelection to words', () => {
+  const sentence = 'Officials said at least 139 people died, and 1,500 were hurt.';
+
+  it('extends a selection that cuts words at both ends', () => {
+    expect(snapText(sentence, 'east 139 peo')).toBe('least 139 people');
+    expect(snapText(sentence, 'fficials sai')).toBe('Officials said');
+    expect(snapText(sentence, 'i')).toBe('Officials');
+  });
+
+  it('leaves whole words alone', () => {
+    expect(snapText(sentence, '139 people')).toBe('139 people');
+    expect(snapText(sentence, 'least')).toBe('least');
+  });
+
+  it('returns code-point offsets', () => {
+    const map = OffsetMap.fromText(sentence);
+    expect(snapSelection(sentence, map, 19, 31, { exact: false })).toEqual({ start: 18, end: 34 });
+  });
+
+  it('never extends over punctuation or whitespace', () => {
+    expect(snapText(sentence, 'died')).toBe('died');
+    expect(snapText(sentence, 'ed,')).toBe('died,');
+    expect(snapText(sentence, ', and')).toBe(', and');
+    expect(snapText(sentence, 'hur')).toBe('hurt');
+    expect(snapText('"quoted" text', 'uote')).toBe('quoted');
+    expect(snapText('(Reuters) said', 'Reu')).toBe('Reuters');
+    expect(snapText('a--b', 'a-')).toBe('a-');
+  });
+
+  it('trims surrounding spaces, tabs, newlines and no-break spaces', () => {
+    expect(snapText(sentence, ' least ')).toBe('least');
+    expect(snapText('one\n\n  two  \nthree', '\n  two  \n')).toBe('two');
+    expect(snapText('x\u00a0139\u00a0y', '\u00a0139\u00a0')).toBe('139');
+    expect(snapText('x\u3000word\u2003y', '\u3000wor')).toBe('word');
+    expect(snapText('x\tword\u0085y', 'ord\u0085')).toBe('word');
+  });
+
+  it('trims before extending, so a trailing space does not pull in the next word', () => {
+    expect(snapText(sentence, 'least ')).toBe('least');
+    expect(snapText(sentence, ' 139')).toBe('139');
+  });
+
+  it('snaps a selection across a paragraph break and keeps the break inside', () => {
+    const text = 'The attack killed 139 people.\n\nRussia blamed Ukraine.';
+    expect(snapText(text, 'ople.\n\nRuss')).toBe('people.\n\nRussia');
+    expect(snapText(text, '\n\nRussia')).toBe('Russia');
+    expect(snapText(text, 'people.\n\n')).toBe('people.');
+  });
+
+  it('joins words across an apostrophe or hyphen between word characters', () => {
+    expect(snapText("Ukraine's army", 'Ukrain')).toBe("Ukraine's");
+    expect(snapText('Ukraine\u2019s army', 's arm')).toBe('Ukraine\u2019s army');
+    expect(snapText("Ukraine's army", "'s")).toBe("Ukraine's");
+    expect(snapText('claimed by ISIS-K on Friday', 'SIS')).toBe('ISIS-K');
+    expect(snapText('claimed by ISIS-K on Friday', 'K')).toBe('ISIS-K');
+    expect(snapText('a follow-up report', 'low-u')).toBe('follow-up');
+    expect(snapText('a state-of-the-art hall', 'the')).toBe('state-of-the-art');
+  });
+
+  it('does not join across an apostrophe or hyphen at the edge of a word', () => {
+    expect(snapText("the players' union", 'player')).toBe('players');
+    expect(snapText("the players' union", "' uni")).toBe("' union");
+    expect(snapText('pre- and post-war', 'pr')).toBe('pre');
+    expect(snapText('pre- and post-war', 're-')).toBe('pre-');
+    expect(snapText("'quoted'", 'uot')).toBe('quoted');
+    expect(snapText('2019 - 2020', '9 -')).toBe('2019 -');
+  });
+
+  it('joins numbers across a comma or point between digits only', () => {
+    expect(snapText(sentence, '500')).toBe('1,500');
+    expect(snapText(sentence, '1,5')).toBe('1,500');
+    expect(snapText('up 3.5 points', '.5')).toBe('3.5');
+    expect(snapText('up 3.5 points', '3')).toBe('3.5');
+    expect(snapText('in 2024. Then', '202')).toBe('2024');
+    expect(snapText('in 2024. Then', '024.')).toBe('2024.');
+    expect(snapText('red,blue', 'red')).toBe('red');
+    expect(snapText('1, 2', '1')).toBe('1');
+  });
+
+  it('treats letters with combining marks and non-Latin scripts as word characters', () => {
+    expect(snapText('a cafe\u0301 nearby', 'caf')).toBe('cafe\u0301');
+    expect(snapText('в Красногорске сегодня', 'расно')).toBe('Красногорске');
+    expect(snapText('莫斯科 音乐厅', '斯')).toBe('莫斯科');
+  });
+
+  it('handles astral characters next to words', () => {
+    expect(snapText('👍🏽ok then', 'k')).toBe('ok');
+    expect(snapText('👍🏽ok then', '🏽o')).toBe('🏽ok');
+    expect(snapText('ok👍🏽 then', 'o')).toBe('ok');
+    expect(snapText('x 𠀀𠀁𠀂 y', '𠀁')).toBe('𠀀𠀁𠀂');
+    expect(snapText('𝐀𝐁𝐂 bold', '𝐁')).toBe('𝐀𝐁𝐂');
+    expect(snapText('😀word😀', 'or')).toBe('word');
+  });
+
+  it('gives code-point offsets around astral characters', () => {
+    const text = '😀😀 ab😀cd';
+    const map = OffsetMap.fromText(text);
+    expect(snapSelection(text, map, 4, 5, { exact: false })).toEqual({ start: 3, end: 5 });
+    expect(snapSelection(text, map, 7, 8, { exact: false })).toEqual({ start: 6, end: 8 });
+    expect(snapSelection(text, map, 2, 6, { exact: false })).toEqual({ start: 3, end: 6 });
+  });
+
+  it('extends to the edges of the text', () => {
+    expect(snapText('word', 'or')).toBe('word');
+    expect(snapText('1,500', ',')).toBe('1,500');
+  });
+
+  it('returns null for whitespace only or an empty range', () => {
+    const text = 'a \n\u00a0\t b';
+    const map = OffsetMap.fromText(text);
+    expect(snapSelection(text, map, 1, 6, { exact: false })).toBeNull();
+    expect(snapSelection(text, map, 0, 0, { exact: false })).toBeNull();
+    expect(snapSelection(text, map, 3, 3, { exact: true })).toBeNull();
+  });
+
+  it('throws a RangeError for reversed, fractional or out-of-range input', () => {
+    const text = 'abc';
+    const map = OffsetMap.fromText(text);
+    expect(() => snapSelection(text, map, 2, 1, { exact: false })).toThrow(RangeError);
+    expect(() => snapSelection(text, map, -1, 1, { exact: true })).toThrow(RangeError);
+    expect(() => snapSelection(text, map, 0, 4, { exact: false })).toThrow(RangeError);
+    expect(() => snapSelection(text, map, 0.5, 2, { exact: false })).toThrow(RangeError);
+  });
+});
+
+describe('snapSelection in exact mode', () => {
+  it('returns the range unchanged, even mid-word or with spaces', () => {
+    const text = 'at least 139 people died';
+    const map = OffsetMap.fromText(text);
+    expect(snapSelection(text, map, 4, 16, { exact: true })).toEqual({ start: 4, end: 16 });
+    expect(snapText(text, ' 139 ', true)).toBe(' 139 ');
+    expect(snapText(' \n ', ' \n ', true)).toBe(' \n ');
+  });
+});
+
+describe('snapSelection on a long text', () => {
+  it('snaps near the end of a 1 MB text', () => {
+    const text = 'word '.repeat(200_000) + 'final-answer';
+    const map = OffsetMap.fromText(text);
+    const start = map.length - 5;
+    expect(snapSelection(text, map, start, start + 2, { exact: false })).toEqual({
+      start: map.length - 12,
+      end: map.length,
+    });
+  });
+});
