@@ -38,10 +38,11 @@ export interface HighlightBench {
   /** Paints `count` spans on a freshly shown reader. */
   paint(method: Method, count: number): Promise<Sample>;
   /**
-   * With `present` spans painted, `times` times: adds one span, removes it, and changes the text of
-   * an element outside the reader (as the status line does on every selection change).
+   * With `present` spans painted, `times` times: a frame with no change (the floor of every figure),
+   * adding one span, removing it, and changing the text of an element outside the reader (as the
+   * status line does on every selection change).
    */
-  single(method: Method, present: number, times: number): Promise<{ add: Sample[]; remove: Sample[]; unrelated: Sample[] }>;
+  single(method: Method, present: number, times: number): Promise<Record<'idle' | 'add' | 'remove' | 'unrelated', Sample[]>>;
   /** With `present` spans painted: scrolls down one screen, then jumps to a random place, `times` times. */
   scroll(method: Method, present: number, times: number): Promise<{ step: Sample[]; jump: Sample[] }>;
   /** Shows `count` spans with `method` scrolled to `fraction` of the text, for a screenshot. */
@@ -230,10 +231,12 @@ const bench: HighlightBench = {
     const h = harness(method);
     h.setAll(spans);
     await settle();
+    const idle: Sample[] = [];
     const add: Sample[] = [];
     const remove: Sample[] = [];
     const unrelated: Sample[] = [];
     for (const [i, span] of extra.entries()) {
+      idle.push(await measure(() => undefined));
       add.push(await measure(() => h.add(span)));
       await nextFrame();
       remove.push(await measure(() => h.remove(span)));
@@ -242,7 +245,7 @@ const bench: HighlightBench = {
       await nextFrame();
     }
     h.destroy();
-    return { add, remove, unrelated };
+    return { idle, add, remove, unrelated };
   },
   async scroll(method, present, times) {
     const h = harness(method);

@@ -135,13 +135,10 @@ export function App() {
   const saveProfile = useCallback(
     (name: string) =>
       renameProfile(db, name).then(
-        () => true,
-        (error: unknown) => {
-          fail(error);
-          return false;
-        },
+        () => null,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
       ),
-    [fail],
+    [],
   );
 
   return (

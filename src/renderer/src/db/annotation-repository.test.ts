@@ -1,6 +1,6 @@
 // Annotation writes and reads against real IndexedDB: round trips for undo/redo, the read-only
 // refusal, the set's `modified` bump, export order, label counts, and removing an article.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationSet, SetKind } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { countDocumentAnnotations, removeArticle } from '../library/article-repository';
@@ -14,26 +14,9 @@ import {
   modifyAnnotation,
   putAnnotation,
 } from './annotation-repository';
-import { VeritagDatabase } from './database';
+import type { VeritagDatabase } from './database';
+import { testDatabase } from './test-database';
 
-const databases: VeritagDatabase[] = [];
-
-function testDatabase(): VeritagDatabase {
-  const db = new VeritagDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of databases.splice(0)) {
-    db.close();
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(db.name);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    });
-  }
-});
 
 const CREATED = '2026-11-22T09:00:00.000Z';
 const T1 = new Date('2026-11-22T10:00:00.000Z');

@@ -1,35 +1,16 @@
 // Schema tests against real IndexedDB: the v1 → v2 upgrade keeps the library and metadata,
 // and the tables v2 adds (sets, annotations keyed by set) work on an upgraded database.
 import { Dexie, type EntityTable } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { declareSchema, LATEST_VERSION, SCHEMA, VeritagDatabase, type MetaEntry } from './database';
+import { track } from './test-database';
 
 type V1Database = Dexie & {
   documents: EntityTable<Article, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;
 };
-
-const opened: Dexie[] = [];
-
-/** A Dexie instance on a database of its own, closed and deleted after the test. */
-function track<T extends Dexie>(instance: T): T {
-  opened.push(instance);
-  return instance;
-}
-
-afterEach(async () => {
-  const instances = opened.splice(0);
-  for (const instance of instances) instance.close();
-  for (const name of new Set(instances.map((instance) => instance.name))) {
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(name);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    });
-  }
-});
 
 function article(id: string, addedAt: string): Article {
   return {

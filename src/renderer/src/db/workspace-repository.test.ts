@@ -1,27 +1,10 @@
 // The workspace against real IndexedDB: created once (even when asked twice at the same time),
 // and renaming the user validates the name and carries it to their own set.
-import { afterEach, describe, expect, it } from 'vitest';
-import { VeritagDatabase } from './database';
+import { describe, expect, it } from 'vitest';
+import type { VeritagDatabase } from './database';
+import { testDatabase } from './test-database';
 import { ensureWorkspace, readWorkspace, renameProfile } from './workspace-repository';
 
-const databases: VeritagDatabase[] = [];
-
-function testDatabase(): VeritagDatabase {
-  const db = new VeritagDatabase(`test-${crypto.randomUUID()}`);
-  databases.push(db);
-  return db;
-}
-
-afterEach(async () => {
-  for (const db of databases.splice(0)) {
-    db.close();
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(db.name);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    });
-  }
-});
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

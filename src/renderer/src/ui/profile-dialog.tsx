@@ -5,13 +5,15 @@ import { MAX_PROFILE_NAME_LENGTH } from '../db/workspace-repository';
 
 interface ProfileDialogProps {
   name: string;
-  onSave(name: string): Promise<boolean>;
+  /** Resolves to null when saved, or to a message saying what is wrong with the name. */
+  onSave(name: string): Promise<string | null>;
   onClose(): void;
 }
 
 export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
   const ref = useModalDialog();
   const [value, setValue] = useState(name);
+  const [problem, setProblem] = useState<string | null>(null);
   return (
     <dialog
       ref={ref}
@@ -26,7 +28,7 @@ export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          void onSave(value).then((saved) => saved && onClose());
+          void onSave(value).then((error) => (error === null ? onClose() : setProblem(error)));
         }}
       >
         <h2 id="profile-title">Your name</h2>
@@ -35,6 +37,9 @@ export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
           <span>Name</span>
           <input value={value} maxLength={MAX_PROFILE_NAME_LENGTH} autoFocus onChange={(e) => setValue(e.currentTarget.value)} />
         </label>
+        <p role="alert" className="field-problem">
+          {problem}
+        </p>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel
