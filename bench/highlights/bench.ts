@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The highlight benchmark page: the real reader (schema, document, read-only plugin) over a 1 MB
 // text, timing ways of painting spans from text already shown to the next presented frame.
 import '@fontsource/literata/400.css';
