@@ -1,6 +1,7 @@
 // Annotations store code-point offsets into the text while the reader (ProseMirror, one paragraph
 // per line) speaks in document positions; this maps between the two in O(log n) per query.
 import { isBmpOnly, isPairStart } from './code-points';
+import { lastAtOrBelow } from './sorted-search';
 
 interface LineInfo {
   /** Code-point offset of the line's first character (L_i). */
@@ -140,20 +141,6 @@ function checkRange(name: string, value: number, max: number): void {
   }
 }
 
-/** Index of the last element ≤ `value` in an ascending array, or -1 when there is none. */
-function lastAtOrBelow(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? Infinity) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** How many leading elements satisfy `test`, which must hold for a prefix of the array only. */
 function countBelow(

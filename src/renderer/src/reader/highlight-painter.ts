@@ -7,6 +7,7 @@ import { LABEL_IDS, type LabelId } from '../../../shared/labels';
 import type { HighlightSpan, HighlightState } from './highlight-layer';
 import { leaseHighlight, type HighlightLease } from './highlight-registry';
 import { ViewportWindow, type PositionWindow } from './viewport-window';
+import { lastAtOrBelow } from '../../../shared/sorted-search';
 
 /** The CSS.highlights name of a label's spans, as styled by highlights.css. */
 export const labelHighlightName = (label: LabelId, muted = false): string =>
@@ -244,17 +245,3 @@ class DomLocator {
 
 const TEXT_NODE = 3;
 
-/** Index of the last element ≤ `value` in an ascending array, or -1 when there is none. */
-function lastAtOrBelow(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? Infinity) <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
