@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, chromium, _electron, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
 import { loadAppAsset } from '../src/main/app-assets';
-import { createIpcHandlers, type OpenDialogResult } from '../src/main/ipc-handlers';
+import { createIpcHandlers, type OpenDialogResult, type SaveDialogResult } from '../src/main/ipc-handlers';
 import { dispatchInvoke, isTrustedSenderUrl } from '../src/main/ipc-registration';
 import { INVOKE_VERBS, MENU_CHANNEL, type MenuCommand } from '../src/shared/ipc';
 import { BRIDGE_TAG, INVOKE_BINDING, MENU_HOOK, encodeBytes, installBridge } from './browser-bridge';
@@ -35,12 +35,16 @@ export interface VeritagApp {
   readonly page: Page;
   /** Files the native open dialog returns next ([] = the user cancels). */
   answerOpenDialog(filePaths: string[]): Promise<void>;
+  /** The path the native save dialog returns next (null = the user cancels). */
+  answerSaveDialog(filePath: string | null): Promise<void>;
   /** Puts text on the clipboard the app reads. */
   setClipboardText(text: string): Promise<void>;
   /** Sends an application-menu command, as clicking the menu item does. */
   menu(command: MenuCommand): Promise<void>;
   /** Quits and starts again on the same profile; returns the new page. */
   restart(): Promise<Page>;
+  /** Quits and starts as someone else: a new, empty profile (a colleague's computer). */
+  switchToFreshProfile(): Promise<Page>;
   /** Saves a screenshot under test-results/screenshots/ and returns its path. */
   screenshot(name: string): Promise<string>;
 }
@@ -50,7 +54,13 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function launchBrowser(profileDir: string, fake: { dialog: OpenDialogResult; clipboard: string }): Promise<Session> {
+interface Fakes {
+  dialog: OpenDialogResult;
+  saveDialog: SaveDialogResult;
+  clipboard: string;
+}
+
+async function launchBrowser(profileDir: string, fake: Fakes): Promise<Session> {
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -66,7 +76,9 @@ async function launchBrowser(profileDir: string, fake: { dialog: OpenDialogResul
   const handlers = createIpcHandlers({
     seedsDir: SEEDS_DIR,
     showOpenDialog: async () => fake.dialog,
+    showSaveDialog: async () => fake.saveDialog,
     readClipboardText: () => fake.clipboard,
+    documentsDir: tmpdir(),
   });
   await context.exposeBinding(INVOKE_BINDING, async (source, verb: string, args: unknown[]) => {
     // The same sender check as ipc-registration: only the app's own top frame.
@@ -95,9 +107,10 @@ async function launchElectron(binary: string, profileDir: string): Promise<Sessi
 
 export const test = base.extend<{ app: VeritagApp }>({
   app: async ({}, use, testInfo) => {
-    const profileDir = await mkdtemp(join(tmpdir(), 'veritag-profile-'));
+    const profiles = [await mkdtemp(join(tmpdir(), 'veritag-profile-'))];
+    let profileDir = profiles[0]!;
     const binary = electronBinary();
-    const fake = { dialog: { canceled: true, filePaths: [] } as OpenDialogResult, clipboard: '' };
+    const fake: Fakes = { dialog: { canceled: true, filePaths: [] }, saveDialog: { canceled: true }, clipboard: '' };
     let session: Session & { app?: ElectronApplication };
     const start = async () => (binary ? launchElectron(binary, profileDir) : launchBrowser(profileDir, fake));
     session = await start();
@@ -113,6 +126,14 @@ export const test = base.extend<{ app: VeritagApp }>({
           await session.app.evaluate(({ dialog }, answer) => {
             dialog.showOpenDialog = (async () => answer) as typeof dialog.showOpenDialog;
           }, fake.dialog);
+        }
+      },
+      async answerSaveDialog(filePath) {
+        fake.saveDialog = filePath === null ? { canceled: true } : { canceled: false, filePath };
+        if (session.app) {
+          await session.app.evaluate(({ dialog }, answer) => {
+            dialog.showSaveDialog = (async () => answer) as typeof dialog.showSaveDialog;
+          }, fake.saveDialog);
         }
       },
       async setClipboardText(text) {
@@ -134,6 +155,13 @@ export const test = base.extend<{ app: VeritagApp }>({
         session = await start();
         return session.page;
       },
+      async switchToFreshProfile() {
+        await session.close();
+        profileDir = await mkdtemp(join(tmpdir(), 'veritag-profile-'));
+        profiles.push(profileDir);
+        session = await start();
+        return session.page;
+      },
       async screenshot(name) {
         await mkdir(SCREENSHOT_DIR, { recursive: true });
         const path = join(SCREENSHOT_DIR, `${name}.png`);
@@ -147,7 +175,7 @@ export const test = base.extend<{ app: VeritagApp }>({
     const slug = testInfo.titlePath.slice(1).join(' ').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     await handle.screenshot(`${slug}${testInfo.status === testInfo.expectedStatus ? '' : '-FAILED'}`).catch(() => undefined);
     await session.close();
-    await rm(profileDir, { recursive: true, force: true });
+    for (const dir of profiles) await rm(dir, { recursive: true, force: true });
   },
 });
 

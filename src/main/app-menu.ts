@@ -1,4 +1,4 @@
-// The application menu: File (Add article…, Paste as new article, Quit), Edit (Undo, Redo,
+// The application menu: File (Add article…, Paste as new article, Import/Export set…, Quit), Edit (Undo, Redo,
 // Copy, Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc';
@@ -11,6 +11,9 @@ export function appMenuTemplate(send: (command: MenuCommand) => void, isMac: boo
       submenu: [
         { label: 'Add Article…', accelerator: 'CmdOrCtrl+O', click: () => send('add-article') },
         { label: 'Paste as New Article', accelerator: 'CmdOrCtrl+Shift+V', click: () => send('paste-article') },
+        { type: 'separator' },
+        { label: 'Import Set…', accelerator: 'CmdOrCtrl+I', click: () => send('import-set') },
+        { label: 'Export Set…', accelerator: 'CmdOrCtrl+E', click: () => send('export-set') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],

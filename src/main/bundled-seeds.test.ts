@@ -35,7 +35,9 @@ describe('bundled seeds', () => {
     const handlers = createIpcHandlers({
       seedsDir: SEEDS_DIR,
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
       readClipboardText: () => '',
+      documentsDir: SEEDS_DIR,
     });
     const files = await handlers.listBundledSeeds();
     expect(files.map((f) => f.name)).toEqual(seedNames());

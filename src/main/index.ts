@@ -67,7 +67,10 @@ if (!app.requestSingleInstanceLock()) {
         seedsDir,
         showOpenDialog: (options) =>
           mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+        showSaveDialog: (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
         readClipboardText: () => clipboard.readText(),
+        documentsDir: app.getPath('documents'),
       }),
       trustedOrigins,
     );

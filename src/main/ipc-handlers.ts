@@ -1,15 +1,24 @@
 // The main process's implementation of every `window.veritag` verb, as plain functions
-// that receive their Electron pieces (dialog, clipboard, folders) as arguments, so the
+// that receive their Electron pieces (dialogs, clipboard, folders) as arguments, so the
 // same code serves the app and the browser-mode end-to-end tests.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import type { OpenedFile, VeritagInvokeApi } from '../shared/ipc';
-import { MAX_ARTICLE_BYTES, isArticleFileName } from '../shared/article';
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { isArticleFileName } from '../shared/article';
+import { MAX_ARTICLE_BYTES, MAX_SET_FILE_BYTES, tooLargeReason } from '../shared/file-limits';
+import type { ExportFormat, OpenedFile, VeritagInvokeApi } from '../shared/ipc';
 
 export interface OpenDialogResult {
   canceled: boolean;
   filePaths: string[];
 }
+
+export interface SaveDialogResult {
+  canceled: boolean;
+  filePath?: string | undefined;
+}
+
+type FileFilter = { name: string; extensions: string[] };
 
 export interface HandlerDependencies {
   /** Folder holding the bundled seed articles. */
@@ -18,26 +27,29 @@ export interface HandlerDependencies {
   showOpenDialog(options: {
     title: string;
     properties: Array<'openFile' | 'multiSelections'>;
-    filters: Array<{ name: string; extensions: string[] }>;
+    filters: FileFilter[];
   }): Promise<OpenDialogResult>;
+  /** The native save dialog (Electron's `dialog.showSaveDialog`, bound to the window). */
+  showSaveDialog(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<SaveDialogResult>;
   /** Electron's `clipboard.readText`. */
   readClipboardText(): string | Promise<string>;
+  /** Where the save dialog starts (e.g. the user's Documents folder). */
+  documentsDir: string;
 }
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
+const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
+  native: { name: 'Veritag annotation set', extensions: ['json'] },
+  w3c: { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld', 'json'] },
+};
 
-/** Reads one article file; refuses oversized files before reading them, and reports failures. */
-async function readArticleFile(filePath: string): Promise<OpenedFile> {
+/** Reads one file the user chose; refuses oversized files before reading them, and reports failures. */
+async function readUserFile(filePath: string, limit: number): Promise<OpenedFile> {
   const name = basename(filePath);
   try {
     const info = await stat(filePath);
     if (!info.isFile()) return { name, error: `${name}: not a file` };
-    if (info.size > MAX_ARTICLE_BYTES) {
-      return {
-        name,
-        error: `${name}: the file is ${megabytes(info.size)}; articles are limited to ${megabytes(MAX_ARTICLE_BYTES)}`,
-      };
-    }
+    if (info.size > limit) return { name, error: `${name}: ${tooLargeReason('file', info.size, limit)}` };
     return { name, bytes: new Uint8Array(await readFile(filePath)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
@@ -45,28 +57,51 @@ async function readArticleFile(filePath: string): Promise<OpenedFile> {
   }
 }
 
+/** Writes through a temporary file and a rename, so a failure never leaves a half-written file. */
+async function writeWhole(filePath: string, text: string): Promise<void> {
+  const temporary = join(dirname(filePath), `.${basename(filePath)}.${randomUUID()}.part`);
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', flush: true });
+    await rename(temporary, filePath);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
 export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
+  const open = async (title: string, filters: FileFilter[], limit: number): Promise<OpenedFile[]> => {
+    const result = await deps.showOpenDialog({ title, properties: ['openFile', 'multiSelections'], filters: [...filters, ALL_FILES] });
+    if (result.canceled) return [];
+    return Promise.all(result.filePaths.map((path) => readUserFile(path, limit)));
+  };
+
   return {
     async listBundledSeeds() {
       const names = (await readdir(deps.seedsDir)).filter(isArticleFileName).sort();
-      return Promise.all(names.map((name) => readArticleFile(join(deps.seedsDir, name))));
+      return Promise.all(names.map((name) => readUserFile(join(deps.seedsDir, name), MAX_ARTICLE_BYTES)));
     },
 
-    async openArticleFiles() {
-      const result = await deps.showOpenDialog({
-        title: 'Add article',
-        properties: ['openFile', 'multiSelections'],
-        filters: [
-          { name: 'Articles (text or Markdown)', extensions: ['txt', 'md'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
-      });
-      if (result.canceled) return [];
-      return Promise.all(result.filePaths.map(readArticleFile));
-    },
+    openArticleFiles: () =>
+      open('Add article', [{ name: 'Articles (text or Markdown)', extensions: ['txt', 'md'] }], MAX_ARTICLE_BYTES),
 
     async readClipboardText() {
       return deps.readClipboardText();
+    },
+
+    openSetFiles: () =>
+      open('Import annotation set', [{ name: 'Annotation sets', extensions: ['json', 'jsonld'] }], MAX_SET_FILE_BYTES),
+
+    async saveExport({ defaultName, format, text }) {
+      const result = await deps.showSaveDialog({
+        title: 'Export annotation set',
+        defaultPath: join(deps.documentsDir, defaultName),
+        filters: [EXPORT_FILTERS[format]],
+      });
+      if (result.canceled || !result.filePath) return { saved: false };
+      const filePath = extname(result.filePath) ? result.filePath : `${result.filePath}.json`;
+      await writeWhole(filePath, text);
+      return { saved: true, fileName: basename(filePath) };
     },
   };
 }

@@ -7,6 +7,8 @@ const handlers = (): VeritagInvokeApi => ({
   listBundledSeeds: vi.fn(async () => []),
   openArticleFiles: vi.fn(async () => []),
   readClipboardText: vi.fn(async () => 'clip'),
+  openSetFiles: vi.fn(async () => []),
+  saveExport: vi.fn(async () => ({ saved: false as const })),
 });
 
 describe('isTrustedSenderUrl', () => {
@@ -35,5 +37,21 @@ describe('dispatchInvoke', () => {
     expect(() => dispatchInvoke(h, 'toString', [])).toThrow('Unknown verb');
     expect(() => dispatchInvoke(h, 'openArticleFiles', ['/etc/passwd'])).toThrow('Invalid arguments for openArticleFiles');
     expect(h.openArticleFiles).not.toHaveBeenCalled();
+  });
+
+  it('checks the export request: a plain file name, a known format, text', async () => {
+    const h = handlers();
+    const request = { defaultName: 'alice-2026-11-22.veritag.json', format: 'native', text: '{}' };
+    await dispatchInvoke(h, 'saveExport', [request]);
+    expect(h.saveExport).toHaveBeenCalledWith(request);
+    const bad = [
+      [{ ...request, defaultName: '../../etc/passwd' }],
+      [{ ...request, format: 'pdf' }],
+      [{ ...request, text: 42 }],
+      [{ ...request, extra: true }],
+      [],
+    ];
+    for (const args of bad) expect(() => dispatchInvoke(h, 'saveExport', args)).toThrow('Invalid arguments for saveExport');
+    expect(h.saveExport).toHaveBeenCalledTimes(1);
   });
 });

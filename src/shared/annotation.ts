@@ -41,6 +41,11 @@ export interface Annotation extends TextQuoteSelector {
   note: string;
   created: string;
   modified: string;
+  /**
+   * Set on import when the annotation could not be placed in the local text (its article is
+   * not in the library, or its quote was not found): it keeps the file's offsets and quote.
+   */
+  orphan?: boolean;
 }
 
 /** The number of code points of context kept on each side of a quote. */

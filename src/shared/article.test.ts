@@ -1,11 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { seedBytes, sha256Hex } from '../../test-support/seed-files';
 import {
-  MAX_ARTICLE_BYTES,
   createArticle,
   createArticleFromText,
   isArticleFileName,
 } from './article';
+import { MAX_ARTICLE_BYTES } from './file-limits';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const utf8 = (s: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(s);

@@ -4,6 +4,7 @@ import { derivePublishedOn, deriveTitle } from './article-metadata';
 import { codePointLength } from './code-points';
 import { documentId } from './document-id';
 import { decodeArticleBytes, isBlank, normalizeText } from './text-normalization';
+import { MAX_ARTICLE_BYTES, tooLargeReason } from './file-limits';
 
 export type ArticleOrigin = 'bundled' | 'added' | 'pasted';
 
@@ -23,10 +24,6 @@ export interface Article {
 
 export type ArticleResult = { ok: true; article: Article } | { ok: false; message: string };
 
-const MEGABYTE = 1024 * 1024;
-
-export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
-
 export function createArticle(input: {
   bytes: Uint8Array;
   source: string;
@@ -34,7 +31,7 @@ export function createArticle(input: {
   now: Date;
 }): ArticleResult {
   if (input.bytes.length > MAX_ARTICLE_BYTES) {
-    return refuse(input.source, tooLargeMessage('file', input.bytes.length));
+    return refuse(input.source, tooLargeReason('file', input.bytes.length, MAX_ARTICLE_BYTES));
   }
   const decoded = decodeArticleBytes(input.bytes);
   if (!decoded.ok) return refuse(input.source, decoded.message);
@@ -50,7 +47,7 @@ export function createArticleFromText(input: {
   const text = normalizeText(input.text);
   if (isBlank(text)) return refuse(input.source, 'The text is empty');
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_ARTICLE_BYTES) return refuse(input.source, tooLargeMessage('text', bytes));
+  if (bytes > MAX_ARTICLE_BYTES) return refuse(input.source, tooLargeReason('text', bytes, MAX_ARTICLE_BYTES));
   return { ok: true, article: buildArticle(text, input) };
 }
 
@@ -77,10 +74,4 @@ function buildArticle(
 
 function refuse(source: string, reason: string): ArticleResult {
   return { ok: false, message: `${source}: ${reason}` };
-}
-
-/** The size in MB, rounded up to one decimal so that an oversize file never shows the limit. */
-function tooLargeMessage(noun: 'file' | 'text', bytes: number): string {
-  const mb = (Math.ceil((bytes / MEGABYTE) * 10) / 10).toFixed(1);
-  return `The ${noun} is too large (${mb} MB; the limit is ${MAX_ARTICLE_BYTES / MEGABYTE} MB)`;
 }

@@ -2,9 +2,22 @@
 // against these before running its handler (kept apart so the preload stays zod-free).
 import { z } from 'zod';
 import type { InvokeVerb } from './ipc';
+import { MAX_SET_FILE_BYTES } from './file-limits';
 
 export const INVOKE_ARGUMENTS = {
   listBundledSeeds: z.tuple([]),
   openArticleFiles: z.tuple([]),
   readClipboardText: z.tuple([]),
+  openSetFiles: z.tuple([]),
+  saveExport: z.tuple([
+    z.strictObject({
+      defaultName: z
+        .string()
+        .min(1)
+        .max(255)
+        .regex(/^[^/\\\0]+$/, 'a file name without folders'),
+      format: z.enum(['native', 'w3c']),
+      text: z.string().max(MAX_SET_FILE_BYTES),
+    }),
+  ]),
 } satisfies Record<InvokeVerb, z.ZodType>;

@@ -18,7 +18,15 @@ export type OpenedFile = ArticleFile | UnreadableFile;
 export const isUnreadable = (file: OpenedFile): file is UnreadableFile => 'error' in file;
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['add-article', 'paste-article', 'toggle-dark-mode', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'add-article',
+  'paste-article',
+  'import-set',
+  'export-set',
+  'toggle-dark-mode',
+  'undo',
+  'redo',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** Request/response verbs; every one is an `ipcRenderer.invoke` on `veritag:<verb>`. */
@@ -29,7 +37,22 @@ export interface VeritagInvokeApi {
   openArticleFiles(): Promise<OpenedFile[]>;
   /** The system clipboard's plain text ('' when it holds none). */
   readClipboardText(): Promise<string>;
+  /** Shows the native open dialog for annotation-set files (.json, .jsonld); [] when cancelled. */
+  openSetFiles(): Promise<OpenedFile[]>;
+  /** Shows the native save dialog and writes the text whole (never half-written). */
+  saveExport(request: ExportRequest): Promise<ExportResult>;
 }
+
+export type ExportFormat = 'native' | 'w3c';
+
+export interface ExportRequest {
+  /** Suggested file name, e.g. `alice-2026-11-22.veritag.json`. */
+  defaultName: string;
+  format: ExportFormat;
+  text: string;
+}
+
+export type ExportResult = { saved: true; fileName: string } | { saved: false };
 
 export type InvokeVerb = keyof VeritagInvokeApi;
 
@@ -44,6 +67,8 @@ const VERB_TABLE: Record<InvokeVerb, true> = {
   listBundledSeeds: true,
   openArticleFiles: true,
   readClipboardText: true,
+  openSetFiles: true,
+  saveExport: true,
 };
 export const INVOKE_VERBS = Object.keys(VERB_TABLE) as InvokeVerb[];
 

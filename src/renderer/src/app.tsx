@@ -8,13 +8,17 @@ import { DocumentWorkbench } from './annotations/document-workbench';
 import { EditHistory, useHistorySnapshot } from './annotations/edit-history';
 import { SaveTracker, useSaveState } from './annotations/save-state';
 import { db } from './db/database';
-import { useLabelCounts, useWorkspace } from './db/use-annotations';
+import { deleteSet } from './db/set-repository';
+import { useLabelCounts, useOrphanCount, useSets, useWorkspace } from './db/use-annotations';
 import { ensureWorkspace, renameProfile } from './db/workspace-repository';
 import { addArticleFiles, addPastedText, describeIntake, ensureBundledSeeds, type IntakeReport } from './library/article-intake';
 import { removeArticle, renameArticle } from './library/article-repository';
 import { LibraryPanel } from './library/library-panel';
 import { useArticle, useArticles } from './library/use-library';
+import { useSetExchange } from './exchange/use-set-exchange';
 import type { ReaderSelection } from './reader/reader-view';
+import { SetsPanel } from './sets/sets-panel';
+import { useVisibleSets } from './sets/visible-sets';
 import { useFileDrop } from './ui/file-drop';
 import { Icon } from './ui/icons';
 import { LabelLegend } from './ui/label-legend';
@@ -31,11 +35,17 @@ let starting: Promise<string[]> | null = null;
 const startOnce = (): Promise<string[]> =>
   (starting ??= ensureWorkspace(db).then(() => veritag().listBundledSeeds().then(ensureBundledSeeds)));
 
+const NO_SETS: never[] = [];
+const isSetFileName = (name: string): boolean => /\.(?:json|jsonld)$/i.test(name);
+
 const SAVE_TEXT = { idle: '', saving: 'Saving…', saved: 'Saved', failed: 'Not saved' } as const;
 
 export function App() {
   const articles = useArticles();
   const workspace = useWorkspace();
+  const sets = useSets();
+  const visibility = useVisibleSets(sets ?? NO_SETS);
+  const orphanCount = useOrphanCount();
   const labelCounts = useLabelCounts(workspace?.mySet.id ?? null);
   const [openId, setOpenId] = useState<string | null>(() => window.localStorage.getItem(OPEN_KEY));
   const article = useArticle(openId);
@@ -76,11 +86,38 @@ export function App() {
     [report, fail],
   );
   const chooseFiles = useCallback(() => veritag().openArticleFiles().then(addFiles, fail), [addFiles, fail]);
+  const saveProfile = useCallback(
+    (name: string) =>
+      renameProfile(db, name).then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      ),
+    [],
+  );
+  const inform = useCallback((lines: string[]) => push('info', lines), [push]);
+  const exchange = useSetExchange({
+    articles,
+    sets,
+    workspace,
+    openArticle: article ? { id: article.id, title: article.title } : null,
+    saveProfileName: saveProfile,
+    inform,
+    fail,
+  });
+  const { importFiles, chooseAndImport, startExport, showOrphans } = exchange;
+  const dropFiles = useCallback(
+    (files: OpenedFile[]) => {
+      addFiles(files.filter((f) => !isSetFileName(f.name)));
+      const setFiles = files.filter((f) => isSetFileName(f.name));
+      if (setFiles.length > 0) importFiles(setFiles);
+    },
+    [addFiles, importFiles],
+  );
   const pasteArticle = useCallback(
     () => veritag().readClipboardText().then((text) => addPastedText(text)).then(report, fail),
     [report, fail],
   );
-  const dragging = useFileDrop(addFiles);
+  const dragging = useFileDrop(dropFiles);
 
   const undo = useCallback(
     () => void history.undo().then((label) => label && push('info', [`Undid: ${label}`]), fail),
@@ -102,11 +139,13 @@ export function App() {
         if (command === 'add-article') void chooseFiles();
         else if (command === 'paste-article') void pasteArticle();
         else if (command === 'toggle-dark-mode') toggleTheme();
+        else if (command === 'import-set') chooseAndImport();
+        else if (command === 'export-set') startExport();
         else if (isTextField(document.activeElement)) document.execCommand(command);
         else if (command === 'undo') undo();
         else redo();
       }),
-    [chooseFiles, pasteArticle, toggleTheme, undo, redo],
+    [chooseFiles, pasteArticle, toggleTheme, chooseAndImport, startExport, undo, redo],
   );
 
   // A removed article closes; a stale remembered id is forgotten.
@@ -132,13 +171,9 @@ export function App() {
     },
     [articles, push, fail],
   );
-  const saveProfile = useCallback(
-    (name: string) =>
-      renameProfile(db, name).then(
-        () => null,
-        (error: unknown) => (error instanceof Error ? error.message : String(error)),
-      ),
-    [],
+  const removeSet = useCallback(
+    (setId: string) => deleteSet(db, setId).then(() => push('info', ['Removed the set.']), fail),
+    [push, fail],
   );
 
   return (
@@ -151,8 +186,12 @@ export function App() {
         <button type="button" onClick={() => void pasteArticle()}>
           <Icon name="paste" /> Paste as new article
         </button>
-        <span className="spacer" />
-        <LabelLegend />
+        <button type="button" onClick={chooseAndImport}>
+          <Icon name="import" /> Import set…
+        </button>
+        <button type="button" onClick={() => startExport()}>
+          <Icon name="export" /> Export…
+        </button>
         <span className="spacer" />
         {workspace && (
           <button type="button" onClick={() => setEditingProfile(true)} title="Your name, as colleagues will see it">
@@ -163,19 +202,31 @@ export function App() {
           <Icon name={theme === 'dark' ? 'sun' : 'moon'} /> Dark mode
         </button>
       </header>
-      <LibraryPanel
-        articles={articles}
-        labelCounts={labelCounts}
-        openId={openId}
-        onOpen={open}
-        onRename={rename}
-        onRemove={remove}
-      />
+      <div className="left-column">
+        <LibraryPanel
+          articles={articles}
+          labelCounts={labelCounts}
+          openId={openId}
+          onOpen={open}
+          onRename={rename}
+          onRemove={remove}
+        />
+        <SetsPanel
+          sets={sets}
+          visibility={visibility}
+          orphanCount={orphanCount}
+          onImport={chooseAndImport}
+          onExport={startExport}
+          onRemove={removeSet}
+          onShowOrphans={showOrphans}
+        />
+      </div>
       {article && workspace ? (
         <DocumentWorkbench
           key={article.id}
           article={article}
           mySet={workspace.mySet}
+          visibleSets={visibility.visible}
           actions={actions}
           onSelectionChange={setSelection}
           onError={fail}
@@ -193,12 +244,15 @@ export function App() {
           {article ? describeSelection(selection) : ''}
         </span>
         <span className="spacer" />
+        <LabelLegend />
+        <span className="spacer" />
         {historySnapshot.undoLabel && <span className="muted">Undo: {historySnapshot.undoLabel}</span>}
         <span role="status" aria-label="Save state" className={`save-state save-${saveState}`}>
           {SAVE_TEXT[saveState]}
         </span>
       </footer>
       <NoticeArea notices={notices} onDismiss={dismiss} />
+      {exchange.dialogs}
       {editingProfile && workspace && (
         <ProfileDialog name={workspace.profile.name} onSave={saveProfile} onClose={() => setEditingProfile(false)} />
       )}

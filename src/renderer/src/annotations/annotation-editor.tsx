@@ -7,6 +7,8 @@ import { LABELS, labelById, type LabelId } from '../../../shared/labels';
 interface AnnotationEditorProps {
   annotation: Annotation;
   readOnly: boolean;
+  /** The set's name when it is not the user's own (shown, with "read-only"). */
+  setName: string | null;
   /** Bumped to move focus into the note field (Enter in the reader). */
   focusNoteRequest: number;
   onRelabel(label: LabelId): void;
@@ -18,7 +20,7 @@ interface AnnotationEditorProps {
 const NOTE_PAUSE_MS = 700;
 
 export function AnnotationEditor(props: AnnotationEditorProps) {
-  const { annotation, readOnly, focusNoteRequest } = props;
+  const { annotation, readOnly, setName, focusNoteRequest } = props;
   const [draft, setDraft] = useState(annotation.note);
   const timer = useRef<number | undefined>(undefined);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -60,6 +62,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
     <section className="annotation-editor" aria-label="Selected annotation">
       <header className="editor-header">
         <span className={`label-chip label-${label.id}`}>{label.name}</span>
+        {setName && <span className="item-set">{setName}{readOnly ? ' · read-only' : ''}</span>}
         <button type="button" className="icon-button" aria-label="Close" title="Close (Escape)" onClick={props.onClose}>
           ×
         </button>

@@ -9,13 +9,15 @@ interface AnnotationSidebarProps {
   /** Annotations that could not be placed in the text at all. */
   unplaced: number;
   selectedKey: string | null;
+  /** Names of the other visible sets (a colleague's), by set id; the user's own is not named. */
+  setNames: ReadonlyMap<string, string>;
   onChoose(key: string): void;
   children?: ReactNode;
 }
 
 const firstLine = (text: string): string => text.split('\n', 1)[0] ?? '';
 
-export function AnnotationSidebar({ items, unplaced, selectedKey, onChoose, children }: AnnotationSidebarProps) {
+export function AnnotationSidebar({ items, unplaced, selectedKey, setNames, onChoose, children }: AnnotationSidebarProps) {
   const [hidden, setHidden] = useState<ReadonlySet<LabelId>>(new Set());
   const [query, setQuery] = useState('');
 
@@ -90,8 +92,11 @@ export function AnnotationSidebar({ items, unplaced, selectedKey, onChoose, chil
                   aria-current={key === selectedKey ? 'true' : undefined}
                   onClick={() => onChoose(key)}
                 >
-                  <span className={`label-chip label-${label.id}`}>{label.name}</span>
-                  {flagged && <span className="flag">quote changed</span>}
+                  <span className="item-head">
+                    <span className={`label-chip label-${label.id}`}>{label.name}</span>
+                    {setNames.has(annotation.setId) && <span className="item-set">{setNames.get(annotation.setId)}</span>}
+                    {flagged && <span className="flag">quote changed</span>}
+                  </span>
                   <span className="item-quote">“{firstLine(annotation.exact)}”</span>
                   {annotation.note && <span className="item-note">{firstLine(annotation.note)}</span>}
                 </button>

@@ -13,17 +13,21 @@ import type { ReaderSelection } from '../reader/reader-view';
 import type { AnnotationActions } from './annotation-actions';
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationSidebar } from './annotation-sidebar';
+import { setDisplayName } from '../sets/set-names';
 
 interface DocumentWorkbenchProps {
   article: Article;
   mySet: AnnotationSet;
+  /** The sets shown (the user's own among them or not); only the own set is editable. */
+  visibleSets: readonly AnnotationSet[];
   actions: AnnotationActions;
   onSelectionChange(selection: ReaderSelection | null): void;
   onError(error: unknown): void;
 }
 
-export function DocumentWorkbench({ article, mySet, actions, onSelectionChange, onError }: DocumentWorkbenchProps) {
-  const annotations = useDocumentAnnotations([mySet.id], article.id);
+export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSelectionChange, onError }: DocumentWorkbenchProps) {
+  const setIds = useMemo(() => visibleSets.map((s) => s.id), [visibleSets]);
+  const annotations = useDocumentAnnotations(setIds, article.id);
   const map = useMemo(() => OffsetMap.fromText(article.text), [article.text]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [flash, setFlash] = useState<{ key: string; nonce: number } | null>(null);
@@ -46,10 +50,24 @@ export function DocumentWorkbench({ article, mySet, actions, onSelectionChange, 
   const unplaced = (annotations?.length ?? 0) - resolved.length;
 
   const spans = useMemo<HighlightSpan[]>(
-    () => resolved.map(({ key, annotation, from, to, flagged }) => ({ key, label: annotation.label, from, to, flagged })),
-    [resolved],
+    () =>
+      resolved.map(({ key, annotation, from, to, flagged }) => ({
+        key,
+        label: annotation.label,
+        from,
+        to,
+        flagged,
+        muted: annotation.setId !== mySet.id,
+      })),
+    [resolved, mySet.id],
   );
   const selected = resolved.find((r) => r.key === selectedKey)?.annotation ?? null;
+  /** The selected annotation when the user may change it (their own set). */
+  const editable = selected?.setId === mySet.id ? selected : null;
+  const setNames = useMemo(
+    () => new Map(visibleSets.filter((s) => s.id !== mySet.id).map((s) => [s.id, setDisplayName(s)])),
+    [visibleSets, mySet.id],
+  );
 
   const show = useCallback((key: string) => {
     choose(key);
@@ -92,7 +110,7 @@ export function DocumentWorkbench({ article, mySet, actions, onSelectionChange, 
       if (selection) {
         tag(label.id, { ...selection, keepExact: selection.keepExact || event.altKey });
         collapse();
-      } else if (selected) run(actions.relabel(selected, label.id));
+      } else if (editable) run(actions.relabel(editable, label.id));
       return true;
     }
     switch (event.key) {
@@ -103,7 +121,7 @@ export function DocumentWorkbench({ article, mySet, actions, onSelectionChange, 
       }
       case 'Delete':
       case 'Backspace':
-        if (selected) remove(selected);
+        if (editable) remove(editable);
         return true;
       case 'Escape':
         choose(null);
@@ -133,12 +151,13 @@ export function DocumentWorkbench({ article, mySet, actions, onSelectionChange, 
           onKeyDown={onKeyDown}
         />
       </main>
-      <AnnotationSidebar items={resolved} unplaced={unplaced} selectedKey={selectedKey} onChoose={show}>
+      <AnnotationSidebar items={resolved} unplaced={unplaced} selectedKey={selectedKey} setNames={setNames} onChoose={show}>
         {selected && (
           <AnnotationEditor
             key={selectedKey}
             annotation={selected}
-            readOnly={false}
+            readOnly={selected !== editable}
+            setName={setNames.get(selected.setId) ?? null}
             focusNoteRequest={focusNote}
             onRelabel={(label) => run(actions.relabel(selected, label))}
             onNote={(note) => run(actions.setNote(selected, note))}

@@ -81,20 +81,21 @@ export async function documentAnnotations(
   return found.sort(compareAnnotations);
 }
 
+/** All annotations of one set, as a Dexie collection. */
+export const annotationsInSet = (db: VeritagDatabase, setId: string) =>
+  db.annotations.where('[setId+document]').between([setId, Dexie.minKey], [setId, Dexie.maxKey], true, true);
+
 /** Per document id, how many annotations of each label the set holds (one query over the set). */
 export async function labelCountsBySet(db: VeritagDatabase, setId: string): Promise<Map<string, LabelCounts>> {
   const counts = new Map<string, LabelCounts>();
-  await db.annotations
-    .where('[setId+document]')
-    .between([setId, Dexie.minKey], [setId, Dexie.maxKey], true, true)
-    .each((a) => {
-      let row = counts.get(a.document);
-      if (!row) {
-        row = emptyLabelCounts();
-        counts.set(a.document, row);
-      }
-      row[a.label] += 1;
-    });
+  await annotationsInSet(db, setId).each((a) => {
+    let row = counts.get(a.document);
+    if (!row) {
+      row = emptyLabelCounts();
+      counts.set(a.document, row);
+    }
+    row[a.label] += 1;
+  });
   return counts;
 }
 

@@ -74,9 +74,13 @@ describe('migration v1 → v2', () => {
     expect(v1.verno).toBe(1);
     v1.close();
 
+    const v2 = track(new Dexie(name) as V1Database);
+    declareSchema(v2, 2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    v2.close();
     const db = track(new VeritagDatabase(name));
     await db.open();
-    expect(db.verno).toBe(2);
     expect(await db.documents.orderBy('addedAt').primaryKeys()).toEqual(['sha256:aa', 'sha256:bb']);
     expect(await db.documents.get('sha256:bb')).toEqual(article('sha256:bb', '2026-11-02T00:00:00.000Z'));
     expect(await db.documents.where('source').equals('sha256:aa.txt').count()).toBe(1);
@@ -97,6 +101,28 @@ describe('migration v1 → v2', () => {
     expect(await db.annotations.where('[setId+document]').equals(['s2', 'sha256:aa']).count()).toBe(1);
     expect(await db.annotations.where('document').equals('sha256:aa').count()).toBe(2);
     expect(await db.sets.where('kind').equals('imported').primaryKeys()).toEqual(['s2']);
+  });
+});
+
+describe('migration v2 → v3', () => {
+  it('keeps sets and annotations, and adds the foreign documents table', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v2 = track(new Dexie(name) as V1Database & Pick<VeritagDatabase, 'sets' | 'annotations'>);
+    declareSchema(v2, 2);
+    await v2.documents.add(article('sha256:aa', '2026-11-01T00:00:00.000Z'));
+    await v2.sets.add({ ...set('s2'), kind: 'imported' });
+    await v2.annotations.bulkAdd([annotation('s2', 'a1', 'sha256:aa'), annotation('s2', 'a2', 'sha256:zz')]);
+    v2.close();
+
+    const db = track(new VeritagDatabase(name));
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.annotations.where('[setId+document]').equals(['s2', 'sha256:zz']).count()).toBe(1);
+    expect(await db.sets.get('s2')).toEqual({ ...set('s2'), kind: 'imported' });
+    await db.foreignDocuments.add({ id: 'sha256:zz', title: 'Missing article', source: 'zz.txt', length: 40 });
+    expect(await db.foreignDocuments.where('source').equals('zz.txt').primaryKeys()).toEqual(['sha256:zz']);
+    await db.annotations.update(['s2', 'a2'], { orphan: true });
+    expect((await db.annotations.get(['s2', 'a2']))?.orphan).toBe(true);
   });
 });
 

@@ -10,6 +10,14 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/** A document an imported set refers to, as the file describes it (its text is not here). */
+export interface ForeignDocument {
+  id: string;
+  title: string;
+  source: string;
+  length: number;
+}
+
 export interface SchemaVersion {
   version: number;
   /** The day the version was introduced, `YYYY-MM-DD`. */
@@ -39,6 +47,16 @@ export const SCHEMA: ReadonlyArray<SchemaVersion> = [
       annotations: '[setId+id], [setId+document], document',
     },
   },
+  // v3, 2026-11-22: imported sets may name articles the library lacks; their title, source and
+  // length are kept so those annotations (orphans) can be shown, exported again and re-attached
+  // when the article is added. Annotations gain an optional `orphan` flag (no index needed).
+  {
+    version: 3,
+    date: '2026-11-22',
+    stores: {
+      foreignDocuments: 'id, source',
+    },
+  },
 ];
 
 export const LATEST_VERSION: number = Math.max(...SCHEMA.map((v) => v.version));
@@ -58,6 +76,8 @@ export class VeritagDatabase extends Dexie {
   sets!: EntityTable<AnnotationSet, 'id'>;
   /** Keyed by `[setId, id]`. */
   annotations!: Table<Annotation, [string, string]>;
+  /** Documents named by imported sets that are not in the library. */
+  foreignDocuments!: EntityTable<ForeignDocument, 'id'>;
 
   constructor(name = 'veritag') {
     // Strict durability: a committed write is on disk, so it survives a crash or power loss.

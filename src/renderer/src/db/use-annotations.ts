@@ -1,10 +1,11 @@
 // Domain hooks over the workspace and annotations for components (which never touch tables):
 // each returns null while loading, and never the previous arguments' answer.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Annotation } from '../../../shared/annotation';
+import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import { countDocumentAnnotations } from '../library/article-repository';
 import { documentAnnotations, labelCountsBySet, type LabelCounts } from './annotation-repository';
 import { db } from './database';
+import { listOrphans, type Orphan } from './set-repository';
 import { readWorkspace, type Workspace } from './workspace-repository';
 
 const NO_ANNOTATIONS: Annotation[] = [];
@@ -33,6 +34,27 @@ export function useAnnotationCount(documentId: string | null): number | null {
   return useKeyedQuery(JSON.stringify(documentId), () =>
     documentId === null ? 0 : countDocumentAnnotations(db, documentId),
   );
+}
+
+/** Every annotation set: the user's own first, then the others by name. */
+export function useSets(): AnnotationSet[] | null {
+  return useLiveQuery(async () => sortSets(await db.sets.toArray()), [], null);
+}
+
+/** The orphans, with their sets, documents and reasons. */
+export function useOrphans(): Orphan[] | null {
+  return useLiveQuery(() => listOrphans(db), [], null);
+}
+
+/** How many annotations are orphans (kept, but not placed in any article). */
+export function useOrphanCount(): number | null {
+  return useLiveQuery(() => db.annotations.filter((a) => a.orphan === true).count(), [], null);
+}
+
+const KIND_ORDER: Record<AnnotationSet['kind'], number> = { mine: 0, reviewed: 1, imported: 2 };
+
+function sortSets(sets: AnnotationSet[]): AnnotationSet[] {
+  return sets.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1));
 }
 
 /** A live query whose answer is tagged with the key it was asked for, so a stale one reads as loading. */

@@ -9,12 +9,15 @@ import {
 } from '../../../shared/article';
 import { isUnreadable, type OpenedFile } from '../../../shared/ipc';
 import { db } from '../db/database';
+import { reattachOrphans } from '../db/set-repository';
 import { addArticles, importBundledSeeds } from './article-repository';
 
 export interface IntakeReport {
   added: Article[];
   existing: Article[];
   errors: string[];
+  /** Orphaned annotations placed in the added articles. */
+  reattached: number;
 }
 
 function toArticles(files: readonly OpenedFile[], origin: ArticleOrigin, now: Date) {
@@ -35,15 +38,15 @@ function toArticles(files: readonly OpenedFile[], origin: ArticleOrigin, now: Da
 export async function addArticleFiles(files: readonly OpenedFile[]): Promise<IntakeReport> {
   const { articles, errors } = toArticles(files, 'added', new Date());
   const { added, existing } = articles.length ? await addArticles(db, articles) : { added: [], existing: [] };
-  return { added, existing, errors };
+  return { added, existing, errors, reattached: await reattachOrphans(db, added) };
 }
 
 export async function addPastedText(text: string, now = new Date()): Promise<IntakeReport> {
   const stamp = now.toISOString().slice(0, 16).replace('T', ' ');
   const result = createArticleFromText({ text, source: `Pasted ${stamp}`, origin: 'pasted', now });
-  if (!result.ok) return { added: [], existing: [], errors: ['The clipboard holds no text to add.'] };
+  if (!result.ok) return { added: [], existing: [], errors: ['The clipboard holds no text to add.'], reattached: 0 };
   const { added, existing } = await addArticles(db, [result.article]);
-  return { added, existing, errors: [] };
+  return { added, existing, errors: [], reattached: await reattachOrphans(db, added) };
 }
 
 /** Stores the bundled seeds on first run (later runs add only seeds never offered). */
@@ -62,5 +65,8 @@ export function describeIntake(report: IntakeReport): string[] {
   if (report.added.length === 1) lines.push(`Added “${report.added[0]?.title}”.`);
   else if (report.added.length > 1) lines.push(`Added ${report.added.length} articles.`);
   for (const article of report.existing) lines.push(`“${article.title}” is already in the library.`);
+  if (report.reattached > 0) {
+    lines.push(`Re-attached ${report.reattached} orphaned ${report.reattached === 1 ? 'annotation' : 'annotations'}.`);
+  }
   return lines;
 }

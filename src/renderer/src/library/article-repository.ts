@@ -71,3 +71,10 @@ export async function removeArticle(db: VeritagDatabase, id: string): Promise<vo
 export async function countDocumentAnnotations(db: VeritagDatabase, documentId: string): Promise<number> {
   return db.annotations.where('document').equals(documentId).count();
 }
+
+/** Every article's id, title and source (no texts), for matching imported documents. */
+export async function libraryEntries(db: VeritagDatabase): Promise<Array<Pick<Article, 'id' | 'title' | 'source'>>> {
+  const entries: Array<Pick<Article, 'id' | 'title' | 'source'>> = [];
+  await db.documents.each(({ id, title, source }) => entries.push({ id, title, source }));
+  return entries;
+}

@@ -1,0 +1,72 @@
+// The file verbs: opening refuses oversized files before reading them, saving writes the whole
+// text or nothing, and a cancelled dialog changes nothing.
+import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_SET_FILE_BYTES } from '../shared/file-limits';
+import { isUnreadable } from '../shared/ipc';
+import { createIpcHandlers, type HandlerDependencies } from './ipc-handlers';
+
+async function setup(overrides: Partial<HandlerDependencies> = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'veritag-handlers-'));
+  const handlers = createIpcHandlers({
+    seedsDir: dir,
+    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    showSaveDialog: async () => ({ canceled: true }),
+    readClipboardText: () => '',
+    documentsDir: dir,
+    ...overrides,
+  });
+  return { dir, handlers };
+}
+
+describe('openSetFiles', () => {
+  it('reads chosen files as bytes and refuses one over 200 MB without reading it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'veritag-sets-'));
+    const small = join(dir, 'alice.veritag.json');
+    const huge = join(dir, 'huge.json');
+    await writeFile(small, '{"format":"veritag.annotation-set"}');
+    await writeFile(huge, '');
+    await truncate(huge, MAX_SET_FILE_BYTES + 1); // sparse: no 200 MB written
+    const { handlers } = await setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [small, huge, join(dir, 'missing.json')] }) });
+    const [first, second, third] = await handlers.openSetFiles();
+    expect(first && !isUnreadable(first) && new TextDecoder().decode(first.bytes)).toBe('{"format":"veritag.annotation-set"}');
+    expect(second && isUnreadable(second) && second.error).toBe('huge.json: The file is too large (200.1 MB; the limit is 200 MB)');
+    expect(third && isUnreadable(third) && third.error).toBe('missing.json: could not be read (ENOENT)');
+  });
+
+  it('returns nothing when the dialog is cancelled', async () => {
+    const { handlers } = await setup();
+    expect(await handlers.openSetFiles()).toEqual([]);
+  });
+});
+
+describe('saveExport', () => {
+  it('writes the whole text where the user chose, leaving no temporary file', async () => {
+    const { dir, handlers } = await setup({
+      showSaveDialog: async (options) => {
+        expect(options.defaultPath).toMatch(/alice-2026-11-22\.veritag\.json$/);
+        return { canceled: false, filePath: join(options.defaultPath) };
+      },
+    });
+    const result = await handlers.saveExport({ defaultName: 'alice-2026-11-22.veritag.json', format: 'native', text: '{"a":1}\n' });
+    expect(result).toEqual({ saved: true, fileName: 'alice-2026-11-22.veritag.json' });
+    expect(await readFile(join(dir, 'alice-2026-11-22.veritag.json'), 'utf8')).toBe('{"a":1}\n');
+    expect((await readdir(dir)).filter((n) => n.endsWith('.part'))).toEqual([]);
+  });
+
+  it('leaves an existing file untouched when writing fails', async () => {
+    const { dir, handlers } = await setup({
+      showSaveDialog: async () => ({ canceled: false, filePath: join(tmpdir(), 'no-such-folder-veritag', 'x.json') }),
+    });
+    await expect(handlers.saveExport({ defaultName: 'x.json', format: 'native', text: 'new' })).rejects.toThrow();
+    expect((await readdir(dir)).length).toBe(0);
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    const { dir, handlers } = await setup();
+    expect(await handlers.saveExport({ defaultName: 'x.json', format: 'w3c', text: 'x' })).toEqual({ saved: false });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

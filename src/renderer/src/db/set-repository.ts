@@ -1,0 +1,132 @@
+// Whole annotation sets: storing an imported set (replacing or beside an existing one),
+// removing one, gathering one for export, and the orphans kept for articles not (yet) placed.
+import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import type { Article } from '../../../shared/article';
+import { OffsetMap } from '../../../shared/offset-map';
+import { reanchor } from '../../../shared/reanchor';
+import { annotationsInSet as inSet } from './annotation-repository';
+import type { ForeignDocument, VeritagDatabase } from './database';
+
+export interface ImportedSetWrite {
+  set: AnnotationSet;
+  annotations: readonly Annotation[];
+  /** Documents the file names that the library lacks (stored so orphans can be shown and exported). */
+  foreignDocuments: readonly ForeignDocument[];
+  /** Replace a stored set with the same id (its annotations go first). */
+  replace: boolean;
+}
+
+/** Stores an imported set in one transaction: all of it, or (on any error) nothing. */
+export async function storeImportedSet(db: VeritagDatabase, write: ImportedSetWrite): Promise<void> {
+  await db.transaction('rw', db.sets, db.annotations, db.foreignDocuments, async () => {
+    const prior = await db.sets.get(write.set.id);
+    if (prior && !write.replace) throw new Error(`A set with the id ${write.set.id} is already stored.`);
+    if (prior?.kind === 'mine') throw new Error('Your own set cannot be replaced by an import.');
+    if (prior) {
+      await inSet(db, prior.id).delete();
+    }
+    await db.sets.put(write.set);
+    await db.annotations.bulkAdd([...write.annotations]);
+    const stored = await db.foreignDocuments.bulkGet(write.foreignDocuments.map((d) => d.id));
+    await db.foreignDocuments.bulkAdd(write.foreignDocuments.filter((_, i) => !stored[i]));
+  });
+}
+
+export const listSets = (db: VeritagDatabase): Promise<AnnotationSet[]> => db.sets.toArray();
+
+/** Removes an imported or reviewed set with its annotations (the user's own set stays). */
+export async function deleteSet(db: VeritagDatabase, setId: string): Promise<void> {
+  await db.transaction('rw', db.sets, db.annotations, async () => {
+    const set = await db.sets.get(setId);
+    if (!set) return;
+    if (set.kind === 'mine') throw new Error('Your own set cannot be removed.');
+    await inSet(db, setId).delete();
+    await db.sets.delete(setId);
+  });
+}
+
+export interface SetContents {
+  set: AnnotationSet;
+  annotations: Annotation[];
+  /** Every document the annotations refer to, from the library or as the importing file named it. */
+  documents: Array<{ id: string; title: string; source: string; length: number }>;
+}
+
+/** A set's annotations (all, or one document's) with the documents they refer to, read in one transaction. */
+export async function readSetContents(db: VeritagDatabase, setId: string, documentId: string | null): Promise<SetContents> {
+  return db.transaction('r', db.sets, db.annotations, db.documents, db.foreignDocuments, async () => {
+    const set = await db.sets.get(setId);
+    if (!set) throw new Error('That annotation set no longer exists.');
+    const annotations =
+      documentId === null
+        ? await inSet(db, setId).toArray()
+        : await db.annotations.where('[setId+document]').equals([setId, documentId]).toArray();
+    const ids = [...new Set(annotations.map((a) => a.document))];
+    const articles = await db.documents.bulkGet(ids);
+    const foreign = await db.foreignDocuments.bulkGet(ids);
+    const documents = ids.map((id, i) => {
+      const article = articles[i];
+      if (article) return { id, title: article.title, source: article.source, length: article.length };
+      const named = foreign[i];
+      if (named) return { ...named };
+      throw new Error(`The set refers to a document (${id}) that is neither in the library nor recorded.`);
+    });
+    return { set, annotations, documents };
+  });
+}
+
+export interface Orphan {
+  annotation: Annotation;
+  set: AnnotationSet | undefined;
+  /** The document as the library or the importing file names it. */
+  document: { title: string; source: string } | undefined;
+  reason: 'article missing' | 'quote not found';
+}
+
+/** Every orphaned annotation, with why it is one. */
+export async function listOrphans(db: VeritagDatabase): Promise<Orphan[]> {
+  return db.transaction('r', db.sets, db.annotations, db.documents, db.foreignDocuments, async () => {
+    const orphans = await db.annotations.filter((a) => a.orphan === true).toArray();
+    const sets = new Map((await db.sets.toArray()).map((s) => [s.id, s]));
+    const ids = [...new Set(orphans.map((a) => a.document))];
+    const articles = new Map((await db.documents.bulkGet(ids)).filter(Boolean).map((a) => [a!.id, a!]));
+    const foreign = new Map((await db.foreignDocuments.bulkGet(ids)).filter(Boolean).map((d) => [d!.id, d!]));
+    return orphans.map((annotation) => {
+      const article = articles.get(annotation.document);
+      return {
+        annotation,
+        set: sets.get(annotation.setId),
+        document: article ?? foreign.get(annotation.document),
+        reason: article ? 'quote not found' : 'article missing',
+      };
+    });
+  });
+}
+
+/**
+ * Places the orphans of newly added articles (matched by document id) by re-anchoring their
+ * quotes in the article's text, in one transaction; returns how many were placed.
+ */
+export async function reattachOrphans(db: VeritagDatabase, articles: readonly Article[]): Promise<number> {
+  if (articles.length === 0) return 0;
+  return db.transaction('rw', db.annotations, db.foreignDocuments, async () => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const waiting = await db.annotations.where('document').anyOf([...byId.keys()]).filter((a) => a.orphan === true).toArray();
+    const maps = new Map<string, OffsetMap>();
+    const placed: Annotation[] = [];
+    for (const annotation of waiting) {
+      const article = byId.get(annotation.document);
+      if (!article) continue;
+      let map = maps.get(article.id);
+      if (!map) maps.set(article.id, (map = OffsetMap.fromText(article.text)));
+      const outcome = reanchor(article.text, map, annotation);
+      if (outcome.status === 'orphan') continue;
+      const { orphan: _orphan, ...rest } = annotation;
+      const { start, end, exact, prefix, suffix } = outcome;
+      placed.push({ ...rest, start, end, exact, prefix, suffix });
+    }
+    await db.annotations.bulkPut(placed);
+    await db.foreignDocuments.bulkDelete([...byId.keys()]);
+    return placed.length;
+  });
+}

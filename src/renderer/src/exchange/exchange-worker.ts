@@ -1,0 +1,55 @@
+// Off the UI thread: reading (decode, parse, validate) and writing (build, serialize) whole
+// annotation-set files, which for 50,000 annotations take long enough to freeze a window.
+import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import { buildAnnotationSetFile, parseAnnotationSetFile, serializeAnnotationSet } from '../../../shared/annotation-set-file';
+import type { ExportFormat } from '../../../shared/ipc';
+import { serializeWebAnnotation } from '../../../shared/web-annotation';
+
+export type ExchangeRequest =
+  | { id: number; type: 'parse'; bytes: Uint8Array }
+  | {
+      id: number;
+      type: 'serialize';
+      format: ExportFormat;
+      set: Pick<AnnotationSet, 'id' | 'name' | 'annotator'>;
+      documents: Array<{ id: string; title: string; source: string; length: number }>;
+      annotations: Annotation[];
+      exportedAt: string;
+    };
+
+export type ExchangeResponse =
+  | { id: number; type: 'parsed'; result: ReturnType<typeof parseAnnotationSetFile> }
+  | { id: number; type: 'serialized'; text: string }
+  | { id: number; type: 'failed'; message: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function handle(request: ExchangeRequest): ExchangeResponse {
+  if (request.type === 'parse') {
+    let text: string;
+    try {
+      text = decoder.decode(request.bytes);
+    } catch {
+      return { id: request.id, type: 'parsed', result: { ok: false, errors: ['not JSON: the file is not UTF-8 text'] } };
+    }
+    return { id: request.id, type: 'parsed', result: parseAnnotationSetFile(text) };
+  }
+  const file = buildAnnotationSetFile({
+    set: request.set,
+    documents: request.documents,
+    annotations: request.annotations,
+    exportedAt: new Date(request.exportedAt),
+  });
+  const text = request.format === 'w3c' ? serializeWebAnnotation(file) : serializeAnnotationSet(file);
+  return { id: request.id, type: 'serialized', text };
+}
+
+self.onmessage = (event: MessageEvent<ExchangeRequest>) => {
+  let response: ExchangeResponse;
+  try {
+    response = handle(event.data);
+  } catch (error) {
+    response = { id: event.data.id, type: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+  self.postMessage(response);
+};

@@ -1,0 +1,99 @@
+// What the user decides before an import is stored: which library article an unknown document
+// stands for (offered when one has the same source), and whether to replace a set already there.
+import { useState } from 'react';
+import type { Article } from '../../../shared/article';
+import { useModalDialog } from '../ui/modal-dialog';
+import { defaultDecision, type Collision, type ImportDecision, type ImportPlan } from './import-plan';
+
+interface ImportDialogProps {
+  plan: ImportPlan;
+  library: readonly Pick<Article, 'id' | 'title' | 'source'>[];
+  onImport(decision: ImportDecision): void;
+  onCancel(): void;
+}
+
+const ORPHANS = '';
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialogProps) {
+  const ref = useModalDialog();
+  const initial = defaultDecision(plan);
+  const [mapping, setMapping] = useState(() => new Map(initial.mapping));
+  const [collision, setCollision] = useState<Collision>(initial.collision);
+  const unknown = plan.matches.filter((m) => !m.known && m.annotationCount > 0);
+  const { set, annotations } = plan.file;
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="import-title">Import “{set.name}”</h2>
+      <p className="muted">
+        By {set.annotator.name} · {count(annotations.length, 'annotation')} on{' '}
+        {count(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {plan.fileName}
+      </p>
+      {unknown.length > 0 && (
+        <fieldset className="import-mapping">
+          <legend>Articles not in your library</legend>
+          <p className="muted">
+            Choose the library article each one is a version of, and its annotations are re-anchored there; or keep them
+            as orphans until the article is added.
+          </p>
+          {unknown.map((match) => (
+            <label key={match.document.id} className="mapping-row">
+              <span>
+                <strong>{match.document.title}</strong>
+                <span className="muted">
+                  {' '}
+                  · {match.document.source} · {count(match.annotationCount, 'annotation')}
+                </span>
+              </span>
+              <select
+                aria-label={`Library article for “${match.document.title}”`}
+                value={mapping.get(match.document.id) ?? ORPHANS}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  setMapping((current) => new Map(current).set(match.document.id, value === ORPHANS ? null : value));
+                }}
+              >
+                <option value={ORPHANS}>Not in the library: keep as orphans</option>
+                {library.map((article) => (
+                  <option key={article.id} value={article.id}>
+                    {article.title}
+                    {article.source === match.document.source ? ' (same source)' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {plan.collision && (
+        <fieldset className="import-collision">
+          <legend>This set is already here</legend>
+          <label>
+            <input type="radio" name="collision" checked={collision === 'replace'} onChange={() => setCollision('replace')} />
+            Replace the stored copy
+          </label>
+          <label>
+            <input type="radio" name="collision" checked={collision === 'keep-both'} onChange={() => setCollision('keep-both')} />
+            Keep both (the new one as “{set.name} (2)”)
+          </label>
+        </fieldset>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={() => onImport({ mapping, collision })}>
+          Import
+        </button>
+      </div>
+    </dialog>
+  );
+}

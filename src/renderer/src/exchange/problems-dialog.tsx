@@ -1,0 +1,42 @@
+// A file that could not be imported: every problem found, in the canonical form of the format
+// (the same words as `veritag validate`), and the reassurance that nothing was changed.
+import { useModalDialog } from '../ui/modal-dialog';
+
+interface ProblemsDialogProps {
+  fileName: string;
+  problems: readonly string[];
+  onClose(): void;
+}
+
+export function ProblemsDialog({ fileName, problems, onClose }: ProblemsDialogProps) {
+  const ref = useModalDialog();
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog problems-dialog"
+      aria-labelledby="problems-title"
+      aria-describedby="problems-summary"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="problems-title">{fileName} was not imported</h2>
+      <p id="problems-summary">
+        {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}; nothing was changed.
+      </p>
+      <ul className="problem-list" aria-label="Problems">
+        {problems.map((problem, i) => (
+          <li key={i}>
+            <code>{problem}</code>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" className="primary" autoFocus onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

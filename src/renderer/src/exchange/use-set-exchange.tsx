@@ -1,0 +1,118 @@
+// Import and export as the user meets them: the menu, buttons and dropped files start them; this
+// hook walks each through its dialogs (decisions, problems, export options) and reports the outcome.
+import { useCallback, useState, type ReactNode } from 'react';
+import type { AnnotationSet } from '../../../shared/annotation';
+import type { Article } from '../../../shared/article';
+import { isUnreadable, type OpenedFile } from '../../../shared/ipc';
+import { db } from '../db/database';
+import { listSets } from '../db/set-repository';
+import { libraryEntries } from '../library/article-repository';
+import type { Workspace } from '../db/workspace-repository';
+import { veritag } from '../veritag-bridge';
+import { ExportDialog } from './export-dialog';
+import { ImportDialog } from './import-dialog';
+import { defaultDecision, describeImport, needsDecision, type ImportDecision, type ImportPlan } from './import-plan';
+import { OrphansDialog } from './orphans-dialog';
+import { ProblemsDialog } from './problems-dialog';
+import { exportSet, readSetFile, storeImport, type ExportOptions } from './set-exchange';
+
+interface SetExchangeContext {
+  articles: readonly Article[] | null;
+  sets: readonly AnnotationSet[] | null;
+  workspace: Workspace | null;
+  openArticle: { id: string; title: string } | null;
+  saveProfileName(name: string): Promise<string | null>;
+  inform(lines: string[]): void;
+  fail(error: unknown): void;
+}
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'decide'; plan: ImportPlan; queue: OpenedFile[] }
+  | { kind: 'problems'; fileName: string; problems: string[]; queue: OpenedFile[] }
+  | { kind: 'export'; setId: string }
+  | { kind: 'orphans' };
+
+export interface SetExchange {
+  importFiles(files: OpenedFile[]): void;
+  chooseAndImport(): void;
+  startExport(setId?: string): void;
+  showOrphans(): void;
+  dialogs: ReactNode;
+}
+
+export function useSetExchange(context: SetExchangeContext): SetExchange {
+  const { articles, sets, workspace, inform, fail } = context;
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const library = articles ?? [];
+
+  const finish = useCallback(
+    async (plan: ImportPlan, decision: ImportDecision) => {
+      const report = await storeImport(db, plan, decision);
+      inform([describeImport(report)]);
+    },
+    [inform],
+  );
+
+  /** Takes the queued files one at a time: each either imports, asks a decision, or lists its problems. */
+  const next = useCallback(
+    async (queue: OpenedFile[]): Promise<void> => {
+      const [file, ...rest] = queue;
+      if (!file) return setStep({ kind: 'idle' });
+      if (isUnreadable(file)) return setStep({ kind: 'problems', fileName: file.name, problems: [file.error], queue: rest });
+      // The library as stored now (the seeds may have arrived since the last render).
+      const read = await readSetFile(file, await libraryEntries(db), await listSets(db));
+      if (!read.ok) return setStep({ kind: 'problems', fileName: read.fileName, problems: read.errors, queue: rest });
+      if (needsDecision(read.plan)) return setStep({ kind: 'decide', plan: read.plan, queue: rest });
+      await finish(read.plan, defaultDecision(read.plan));
+      return next(rest);
+    },
+    [finish],
+  );
+
+  const importFiles = useCallback((files: OpenedFile[]) => void next(files).catch(fail), [next, fail]);
+  const chooseAndImport = useCallback(() => void veritag().openSetFiles().then(importFiles, fail), [importFiles, fail]);
+  const startExport = useCallback(
+    (setId?: string) => {
+      const id = setId ?? workspace?.mySet.id;
+      if (id) setStep({ kind: 'export', setId: id });
+    },
+    [workspace],
+  );
+  const showOrphans = useCallback(() => setStep({ kind: 'orphans' }), []);
+
+  const runExport = async (options: ExportOptions) => {
+    const result = await exportSet(db, options);
+    setStep({ kind: 'idle' });
+    if (result.saved) inform([`Exported ${result.count} annotations to ${result.fileName}.`]);
+  };
+
+  let dialogs: ReactNode = null;
+  if (step.kind === 'decide') {
+    dialogs = (
+      <ImportDialog
+        plan={step.plan}
+        library={library}
+        onCancel={() => void next(step.queue).catch(fail)}
+        onImport={(decision) => void finish(step.plan, decision).then(() => next(step.queue)).catch(fail)}
+      />
+    );
+  } else if (step.kind === 'problems') {
+    dialogs = <ProblemsDialog fileName={step.fileName} problems={step.problems} onClose={() => void next(step.queue).catch(fail)} />;
+  } else if (step.kind === 'export' && sets && workspace) {
+    dialogs = (
+      <ExportDialog
+        sets={sets}
+        initialSetId={step.setId}
+        openArticle={context.openArticle}
+        profile={workspace.profile}
+        onRename={context.saveProfileName}
+        onExport={runExport}
+        onClose={() => setStep({ kind: 'idle' })}
+      />
+    );
+  } else if (step.kind === 'orphans') {
+    dialogs = <OrphansDialog onClose={() => setStep({ kind: 'idle' })} />;
+  }
+  return { importFiles, chooseAndImport, startExport, showOrphans, dialogs };
+}

@@ -1,0 +1,184 @@
+// Reading and writing annotation-set files: text (native or W3C) to a validated file, and a set's
+// annotations to the canonical export, byte-stable so that exporting twice gives the same file.
+import type { Annotation } from './annotation';
+import { compareAnnotations } from './annotation-order';
+import { FORMAT_ID, FORMAT_VERSION, validateAnnotationSet } from './annotation-set-schema';
+import type { AnnotationSetFile, FileAnnotation, FileDocument } from './annotation-set-schema';
+import { parseJsonText } from './json-text';
+import {
+  fromWebAnnotation,
+  isWebAnnotationCollection,
+  toWebAnnotationErrors,
+} from './web-annotation';
+
+export type FileKind = 'native' | 'w3c';
+
+export type ParseAnnotationSetResult =
+  | { ok: true; file: AnnotationSetFile; kind: FileKind }
+  | { ok: false; errors: string[] };
+
+export interface AnnotationSetFileInput {
+  set: { id: string; name: string; annotator: { id: string; name: string } };
+  /** At least the documents the annotations refer to; others are left out of the file. */
+  documents: ReadonlyArray<{ id: string; title: string; source: string; length: number }>;
+  annotations: ReadonlyArray<Annotation>;
+  exportedAt: Date;
+}
+
+/** Annotations per chunk of serializeAnnotationSetChunks, unless told otherwise. */
+export const ANNOTATIONS_PER_CHUNK = 1000;
+
+const MAX_SLUG_LENGTH = 60;
+const FALLBACK_SLUG = 'annotations';
+/** Latin letters that NFKD does not decompose into a base letter and marks. */
+const TRANSLITERATIONS = new Map([
+  ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['đ', 'd'], ['ð', 'd'], ['þ', 'th'],
+  ['ł', 'l'], ['ı', 'i'], ['ħ', 'h'],
+]);
+const INDENT = '  ';
+const EMPTY_ANNOTATIONS_TAIL = '"annotations": []\n}';
+
+/**
+ * JSON text to a validated file: parsed, converted when it is a W3C collection, validated. The
+ * errors of a W3C collection name places in it (`first.items[2].target.selector: …`).
+ */
+export function parseAnnotationSetFile(text: string): ParseAnnotationSetResult {
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, errors: [json.error] };
+  let value = json.value;
+  let kind: FileKind = 'native';
+  if (isWebAnnotationCollection(value)) {
+    const converted = fromWebAnnotation(value);
+    if (!converted.ok) return converted;
+    value = converted.value;
+    kind = 'w3c';
+  }
+  const validated = validateAnnotationSet(value);
+  if (validated.ok) return { ok: true, file: validated.file, kind };
+  const { errors } = validated;
+  return { ok: false, errors: kind === 'w3c' ? toWebAnnotationErrors(errors) : errors };
+}
+
+/**
+ * The file for a set: exactly the documents its annotations refer to, sorted by id; annotations
+ * in the spec's order (document, start, end, label, id). Throws when a referred document is not
+ * among `input.documents`, since the file would then be invalid.
+ */
+export function buildAnnotationSetFile(input: AnnotationSetFileInput): AnnotationSetFile {
+  const referred = new Set(input.annotations.map((a) => a.document));
+  const documents = new Map<string, FileDocument>();
+  for (const d of input.documents) {
+    if (referred.has(d.id) && !documents.has(d.id)) documents.set(d.id, fileDocument(d));
+  }
+  const missing = [...referred].filter((id) => !documents.has(id)).sort(compareStrings);
+  if (missing.length > 0) {
+    const which = missing.join(', ');
+    throw new Error(`Cannot export: no title, source and length for document ${which}`);
+  }
+  return {
+    format: FORMAT_ID,
+    version: FORMAT_VERSION,
+    set: fileSet(input.set),
+    exportedAt: input.exportedAt.toISOString(),
+    documents: [...documents.values()].sort((a, b) => compareStrings(a.id, b.id)),
+    annotations: [...input.annotations].sort(compareAnnotations).map(fileAnnotation),
+  };
+}
+
+/** The file as JSON: keys in the spec's order, 2-space indentation, a final newline. */
+export function serializeAnnotationSet(file: AnnotationSetFile): string {
+  return `${JSON.stringify(inSpecOrder(file), null, 2)}\n`;
+}
+
+/**
+ * The same bytes as serializeAnnotationSet in pieces, to write a large file with progress: the
+ * head (everything before the first annotation), then `annotationsPerChunk` annotations per chunk,
+ * then the tail.
+ */
+export function* serializeAnnotationSetChunks(
+  file: AnnotationSetFile,
+  annotationsPerChunk = ANNOTATIONS_PER_CHUNK,
+): Generator<string, void, undefined> {
+  const ordered = inSpecOrder(file);
+  const head = JSON.stringify({ ...ordered, annotations: [] }, null, 2);
+  if (ordered.annotations.length === 0 || !head.endsWith(EMPTY_ANNOTATIONS_TAIL)) {
+    yield `${JSON.stringify(ordered, null, 2)}\n`;
+    return;
+  }
+  yield `${head.slice(0, -EMPTY_ANNOTATIONS_TAIL.length)}"annotations": [\n`;
+  const step = Math.max(1, Math.floor(annotationsPerChunk));
+  const innerIndent = INDENT.repeat(2);
+  for (let from = 0; from < ordered.annotations.length; from += step) {
+    const pieces = ordered.annotations.slice(from, from + step).map((a, i) => {
+      const json = JSON.stringify(a, null, 2).replaceAll('\n', `\n${innerIndent}`);
+      return `${from + i === 0 ? '' : ',\n'}${innerIndent}${json}`;
+    });
+    yield pieces.join('');
+  }
+  yield `\n${INDENT}]\n}\n`;
+}
+
+/**
+ * `alice-2026-11-22.veritag.json` (or `.veritag.jsonld` for W3C): the annotator's name as a slug
+ * (lower-case ASCII letters, digits and hyphens; accents dropped) and the local date of `date`.
+ */
+export function exportFileName(annotatorName: string, date: Date, kind: FileKind): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('exportFileName: invalid date');
+  const day = [
+    String(date.getFullYear()).padStart(4, '0'),
+    String(date.getMonth() + 1).padStart(2, '0'),
+    String(date.getDate()).padStart(2, '0'),
+  ].join('-');
+  return `${slug(annotatorName)}-${day}.veritag.${kind === 'w3c' ? 'jsonld' : 'json'}`;
+}
+
+function slug(name: string): string {
+  const ascii = [...name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')]
+    .map((c) => TRANSLITERATIONS.get(c) ?? c)
+    .join('');
+  const hyphenated = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const cut = hyphenated.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
+  return cut === '' ? FALLBACK_SLUG : cut;
+}
+
+/** A copy built key by key in the spec's order, whatever order the input has. */
+function inSpecOrder(file: AnnotationSetFile): AnnotationSetFile {
+  return {
+    format: file.format,
+    version: file.version,
+    set: fileSet(file.set),
+    exportedAt: file.exportedAt,
+    documents: file.documents.map(fileDocument),
+    annotations: file.annotations.map(fileAnnotation),
+  };
+}
+
+function fileSet(set: AnnotationSetFileInput['set']): AnnotationSetFile['set'] {
+  const annotator = { id: set.annotator.id, name: set.annotator.name };
+  return { id: set.id, name: set.name, annotator };
+}
+
+function fileDocument(d: FileDocument): FileDocument {
+  return { id: d.id, title: d.title, source: d.source, length: d.length };
+}
+
+function fileAnnotation(a: FileAnnotation): FileAnnotation {
+  return {
+    id: a.id,
+    document: a.document,
+    label: a.label,
+    start: a.start,
+    end: a.end,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    note: a.note,
+    created: a.created,
+    modified: a.modified,
+  };
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
