@@ -28,17 +28,17 @@ export function agreementDocuments(a: NamedSetFile, b: NamedSetFile): AgreementD
   for (const listed of a.file.documents) {
     documents.set(listed.id, { id: listed.id, title: listed.title, length: listed.length, a: [], b: [] });
   }
-  for (const listed of b.file.documents) {
+  b.file.documents.forEach((listed, i) => {
     const known = documents.get(listed.id);
     if (known === undefined) {
       documents.set(listed.id, { id: listed.id, title: listed.title, length: listed.length, a: [], b: [] });
     } else if (known.length !== listed.length) {
       errors.push(
-        `${a.path} and ${b.path}: document ${listed.id} has length ${known.length} in ${a.path} ` +
-          `but ${listed.length} in ${b.path}, so they do not annotate the same text`,
+        `${b.path}: documents[${i}]: length: ${listed.length}, but ${a.path} gives ${known.length} for ` +
+          `document ${listed.id}; the two files do not annotate the same text`,
       );
     }
-  }
+  });
   if (errors.length > 0) return { ok: false, errors };
   addSpans(documents, a.file.annotations, 'a');
   addSpans(documents, b.file.annotations, 'b');

@@ -190,8 +190,8 @@ describe('veritag agreement errors', () => {
       code: 1,
       stdout: '',
       stderr:
-        `${A} and ${B_LONGER}: document ${D1} has length 16 in ${A} but 17 in ${B_LONGER}, ` +
-        'so they do not annotate the same text\n',
+        `${B_LONGER}: documents[0]: length: 17, but ${A} gives 16 for document ${D1}; ` +
+        'the two files do not annotate the same text\n',
     });
   });
 
