@@ -41,11 +41,11 @@ function describeSet({ path, file }: NamedSetFile): string {
   return `${path}: ${who} (${counted(annotations.length, 'annotation')})`;
 }
 
-function figuresTable(figures: { perLabel: Record<string, LabelFigures>; overall: OverallFigures }): string {
+function figuresTable(figures: CorpusAgreement['corpus']): string {
   const rows: string[][] = [[...HEADERS]];
   for (const label of LABELS) {
-    const row = figures.perLabel[label.id];
-    if (row !== undefined) rows.push([label.name, ...cells(row), formatFigure(row.kappa)]);
+    const row: LabelFigures = figures.perLabel[label.id];
+    rows.push([label.name, ...cells(row), formatFigure(row.kappa)]);
   }
   rows.push([OVERALL_ROW, ...cells(figures.overall), '']);
   const widths = HEADERS.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
