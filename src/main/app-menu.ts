@@ -14,6 +14,7 @@ export function appMenuTemplate(send: (command: MenuCommand) => void, isMac: boo
         { type: 'separator' },
         { label: 'Import Set…', accelerator: 'CmdOrCtrl+I', click: () => send('import-set') },
         { label: 'Export Set…', accelerator: 'CmdOrCtrl+E', click: () => send('export-set') },
+        { label: 'Review Sets…', accelerator: 'CmdOrCtrl+R', click: () => send('open-review') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],

@@ -41,6 +41,8 @@ const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
 const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
   native: { name: 'Veritag annotation set', extensions: ['json'] },
   w3c: { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld', 'json'] },
+  'report-json': { name: 'Review report (JSON)', extensions: ['json'] },
+  'report-csv': { name: 'Review report (CSV)', extensions: ['csv'] },
 };
 
 /** Reads one file the user chose; refuses oversized files before reading them, and reports failures. */
@@ -94,7 +96,7 @@ export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
 
     async saveExport({ defaultName, format, text }) {
       const result = await deps.showSaveDialog({
-        title: 'Export annotation set',
+        title: format.startsWith('report') ? 'Export review report' : 'Export annotation set',
         defaultPath: join(deps.documentsDir, defaultName),
         filters: [EXPORT_FILTERS[format]],
       });

@@ -123,13 +123,18 @@ export function* serializeAnnotationSetChunks(
  * (lower-case ASCII letters, digits and hyphens; accents dropped) and the local date of `date`.
  */
 export function exportFileName(annotatorName: string, date: Date, kind: FileKind): string {
+  return `${fileNameStem(annotatorName, date)}.veritag.${kind === 'w3c' ? 'jsonld' : 'json'}`;
+}
+
+/** `alice-2026-11-22`: a name as a slug and the local date, the start of every exported file's name. */
+export function fileNameStem(name: string, date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('exportFileName: invalid date');
   const day = [
     String(date.getFullYear()).padStart(4, '0'),
     String(date.getMonth() + 1).padStart(2, '0'),
     String(date.getDate()).padStart(2, '0'),
   ].join('-');
-  return `${slug(annotatorName)}-${day}.veritag.${kind === 'w3c' ? 'jsonld' : 'json'}`;
+  return `${slug(name)}-${day}`;
 }
 
 function slug(name: string): string {

@@ -46,7 +46,11 @@ export interface Annotation extends TextQuoteSelector {
    * not in the library, or its quote was not found): it keeps the file's offsets and quote.
    */
   orphan?: boolean;
+  /** In a reviewed set: which of the two reviewed sets the span came from, or edited by the reviewer. */
+  provenance?: Provenance;
 }
+
+export type Provenance = 'A' | 'B' | 'both' | 'edited';
 
 /** The number of code points of context kept on each side of a quote. */
 export const QUOTE_CONTEXT = 32;

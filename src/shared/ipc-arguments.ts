@@ -16,7 +16,7 @@ export const INVOKE_ARGUMENTS = {
         .min(1)
         .max(255)
         .regex(/^[^/\\\0]+$/, 'a file name without folders'),
-      format: z.enum(['native', 'w3c']),
+      format: z.enum(['native', 'w3c', 'report-json', 'report-csv']),
       text: z.string().max(MAX_SET_FILE_BYTES),
     }),
   ]),

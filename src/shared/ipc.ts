@@ -23,6 +23,7 @@ export const MENU_COMMANDS = [
   'paste-article',
   'import-set',
   'export-set',
+  'open-review',
   'toggle-dark-mode',
   'undo',
   'redo',
@@ -43,7 +44,11 @@ export interface VeritagInvokeApi {
   saveExport(request: ExportRequest): Promise<ExportResult>;
 }
 
-export type ExportFormat = 'native' | 'w3c';
+/** Annotation-set files: Veritag's own format, or W3C Web Annotation. */
+export type SetFileFormat = 'native' | 'w3c';
+
+/** What the save dialog writes: annotation sets, and the review's report (JSON, or CSV tables). */
+export type ExportFormat = SetFileFormat | 'report-json' | 'report-csv';
 
 export interface ExportRequest {
   /** Suggested file name, e.g. `alice-2026-11-22.veritag.json`. */

@@ -17,6 +17,8 @@ import { LibraryPanel } from './library/library-panel';
 import { useArticle, useArticles } from './library/use-library';
 import { useSetExchange } from './exchange/use-set-exchange';
 import type { ReaderSelection } from './reader/reader-view';
+import { ReviewActions } from './review/review-actions';
+import { ReviewScreen } from './review/review-screen';
 import { SetsPanel } from './sets/sets-panel';
 import { useVisibleSets } from './sets/visible-sets';
 import { useFileDrop } from './ui/file-drop';
@@ -51,12 +53,14 @@ export function App() {
   const article = useArticle(openId);
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const [editingProfile, setEditingProfile] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
   const { notices, push, dismiss } = useNotices();
   const { theme, toggle: toggleTheme } = useTheme();
 
   const history = useMemo(() => new EditHistory(), []);
   const saves = useMemo(() => new SaveTracker(), []);
   const actions = useMemo(() => new AnnotationActions(db, history, saves), [history, saves]);
+  const reviewActions = useMemo(() => new ReviewActions(db, history, saves), [history, saves]);
   const historySnapshot = useHistorySnapshot(history);
   const saveState = useSaveState(saves);
 
@@ -141,6 +145,7 @@ export function App() {
         else if (command === 'toggle-dark-mode') toggleTheme();
         else if (command === 'import-set') chooseAndImport();
         else if (command === 'export-set') startExport();
+        else if (command === 'open-review') setReviewing(true);
         else if (isTextField(document.activeElement)) document.execCommand(command);
         else if (command === 'undo') undo();
         else redo();
@@ -192,6 +197,9 @@ export function App() {
         <button type="button" onClick={() => startExport()}>
           <Icon name="export" /> Export…
         </button>
+        <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((r) => !r)}>
+          <Icon name="review" /> Review…
+        </button>
         <span className="spacer" />
         {workspace && (
           <button type="button" onClick={() => setEditingProfile(true)} title="Your name, as colleagues will see it">
@@ -202,6 +210,18 @@ export function App() {
           <Icon name={theme === 'dark' ? 'sun' : 'moon'} /> Dark mode
         </button>
       </header>
+      {reviewing && workspace && sets ? (
+        <ReviewScreen
+          sets={sets}
+          profile={workspace.profile}
+          mySetId={workspace.mySet.id}
+          initialDocumentId={article?.id ?? null}
+          actions={reviewActions}
+          onClose={() => setReviewing(false)}
+          onError={fail}
+        />
+      ) : (
+        <>
       <div className="left-column">
         <LibraryPanel
           articles={articles}
@@ -239,10 +259,17 @@ export function App() {
           </div>
         </main>
       )}
+        </>
+      )}
       <footer className="status-line">
         <span role="status" aria-label="Selection">
           {article ? describeSelection(selection) : ''}
         </span>
+        {exchange.progress && (
+          <span role="status" aria-label="Import progress" className="busy">
+            {exchange.progress}
+          </span>
+        )}
         <span className="spacer" />
         <LabelLegend />
         <span className="spacer" />

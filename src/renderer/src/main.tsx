@@ -8,6 +8,8 @@ import '@fontsource/inter/600.css';
 import 'prosemirror-view/style/prosemirror.css';
 import './styles.css';
 import './reader/highlights.css';
+import './review/review.css';
+import './review/review-panes.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

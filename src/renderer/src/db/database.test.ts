@@ -114,15 +114,46 @@ describe('migration v2 → v3', () => {
     await v2.annotations.bulkAdd([annotation('s2', 'a1', 'sha256:aa'), annotation('s2', 'a2', 'sha256:zz')]);
     v2.close();
 
+    const v3 = track(new Dexie(name));
+    declareSchema(v3, 3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    v3.close();
     const db = track(new VeritagDatabase(name));
     await db.open();
-    expect(db.verno).toBe(3);
     expect(await db.annotations.where('[setId+document]').equals(['s2', 'sha256:zz']).count()).toBe(1);
     expect(await db.sets.get('s2')).toEqual({ ...set('s2'), kind: 'imported' });
     await db.foreignDocuments.add({ id: 'sha256:zz', title: 'Missing article', source: 'zz.txt', length: 40 });
     expect(await db.foreignDocuments.where('source').equals('zz.txt').primaryKeys()).toEqual(['sha256:zz']);
     await db.annotations.update(['s2', 'a2'], { orphan: true });
     expect((await db.annotations.get(['s2', 'a2']))?.orphan).toBe(true);
+  });
+});
+
+describe('migration v3 → v4', () => {
+  it('keeps sets, annotations and foreign documents, and adds reviews and decisions', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v3 = track(new Dexie(name) as V1Database & Pick<VeritagDatabase, 'sets' | 'annotations' | 'foreignDocuments'>);
+    declareSchema(v3, 3);
+    await v3.sets.bulkAdd([set('a'), { ...set('b'), kind: 'imported' }]);
+    await v3.annotations.add(annotation('b', 'x', 'sha256:zz'));
+    await v3.foreignDocuments.add({ id: 'sha256:zz', title: 'Elsewhere', source: 'zz.txt', length: 40 });
+    v3.close();
+
+    const db = track(new VeritagDatabase(name));
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.sets.count()).toBe(2);
+    expect(await db.annotations.get(['b', 'x'])).toEqual(annotation('b', 'x', 'sha256:zz'));
+    expect(await db.foreignDocuments.get('sha256:zz')).toMatchObject({ title: 'Elsewhere' });
+    const review = { id: 'a\u0000b', setA: 'a', setB: 'b', reviewedSetId: 'r', autoAcceptAgreed: true, created: '2026-11-22T10:00:00.000Z' };
+    await db.reviews.add(review);
+    await db.decisions.bulkAdd([
+      { reviewId: review.id, group: 'g1', document: 'sha256:zz', start: 0, end: 3, decision: 'accept-a', decidedAt: review.created, annotationIds: ['n1'] },
+      { reviewId: review.id, group: 'g2', document: 'sha256:zz', start: 5, end: 9, decision: 'reject-both', decidedAt: review.created, annotationIds: [] },
+    ]);
+    expect(await db.decisions.where('reviewId').equals(review.id).count()).toBe(2);
+    expect((await db.decisions.get([review.id, 'g1']))?.decision).toBe('accept-a');
   });
 });
 

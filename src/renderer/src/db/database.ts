@@ -18,6 +18,36 @@ export interface ForeignDocument {
   length: number;
 }
 
+/** A review of set A against set B, adjudicated into a reviewed set. */
+export interface Review {
+  /** `<setA>\u0000<setB>`: one review per ordered pair. */
+  id: string;
+  setA: string;
+  setB: string;
+  reviewedSetId: string;
+  /** Spans both sets agree on are accepted into the reviewed set without a decision. */
+  autoAcceptAgreed: boolean;
+  created: string;
+}
+
+export type DecisionKind = 'accept-a' | 'accept-b' | 'accept-both' | 'reject-both' | 'edited';
+
+/** What the reviewer decided for one disagreement (or, `auto`, for one agreed span). */
+export interface Decision {
+  reviewId: string;
+  /** Identifies the disagreement: its document and its members (see review-model.ts). */
+  group: string;
+  document: string;
+  start: number;
+  end: number;
+  decision: DecisionKind;
+  decidedAt: string;
+  /** Ids, in the reviewed set, of the annotations this decision put there. */
+  annotationIds: string[];
+  /** Taken automatically for an agreed span. */
+  auto?: boolean;
+}
+
 export interface SchemaVersion {
   version: number;
   /** The day the version was introduced, `YYYY-MM-DD`. */
@@ -57,6 +87,17 @@ export const SCHEMA: ReadonlyArray<SchemaVersion> = [
       foreignDocuments: 'id, source',
     },
   },
+  // v4, 2026-11-22: reviews of two sets (A, B) into a third, reviewed set, and the decision taken
+  // for each disagreement, so progress survives a restart. Reviewed annotations gain an optional
+  // `provenance` (A, B, both, edited); no index needed.
+  {
+    version: 4,
+    date: '2026-11-22',
+    stores: {
+      reviews: 'id',
+      decisions: '[reviewId+group], reviewId',
+    },
+  },
 ];
 
 export const LATEST_VERSION: number = Math.max(...SCHEMA.map((v) => v.version));
@@ -78,6 +119,9 @@ export class VeritagDatabase extends Dexie {
   annotations!: Table<Annotation, [string, string]>;
   /** Documents named by imported sets that are not in the library. */
   foreignDocuments!: EntityTable<ForeignDocument, 'id'>;
+  reviews!: EntityTable<Review, 'id'>;
+  /** Keyed by `[reviewId, group]`. */
+  decisions!: Table<Decision, [string, string]>;
 
   constructor(name = 'veritag') {
     // Strict durability: a committed write is on disk, so it survives a crash or power loss.

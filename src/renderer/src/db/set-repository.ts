@@ -16,8 +16,18 @@ export interface ImportedSetWrite {
   replace: boolean;
 }
 
-/** Stores an imported set in one transaction: all of it, or (on any error) nothing. */
-export async function storeImportedSet(db: VeritagDatabase, write: ImportedSetWrite): Promise<void> {
+/** Annotations written per step of a large import: small enough to keep the window responsive. */
+const WRITE_CHUNK = 1000;
+
+/**
+ * Stores an imported set in one transaction: all of it, or (on any error) nothing. Annotations go
+ * in chunks, each awaited, so the window keeps responding; `onProgress` hears how many are written.
+ */
+export async function storeImportedSet(
+  db: VeritagDatabase,
+  write: ImportedSetWrite,
+  onProgress: (written: number, total: number) => void = () => undefined,
+): Promise<void> {
   await db.transaction('rw', db.sets, db.annotations, db.foreignDocuments, async () => {
     const prior = await db.sets.get(write.set.id);
     if (prior && !write.replace) throw new Error(`A set with the id ${write.set.id} is already stored.`);
@@ -26,7 +36,11 @@ export async function storeImportedSet(db: VeritagDatabase, write: ImportedSetWr
       await inSet(db, prior.id).delete();
     }
     await db.sets.put(write.set);
-    await db.annotations.bulkAdd([...write.annotations]);
+    const total = write.annotations.length;
+    for (let from = 0; from < total; from += WRITE_CHUNK) {
+      await db.annotations.bulkAdd(write.annotations.slice(from, from + WRITE_CHUNK));
+      onProgress(Math.min(total, from + WRITE_CHUNK), total);
+    }
     const stored = await db.foreignDocuments.bulkGet(write.foreignDocuments.map((d) => d.id));
     await db.foreignDocuments.bulkAdd(write.foreignDocuments.filter((_, i) => !stored[i]));
   });

@@ -2,7 +2,7 @@
 // annotation-set files, which for 50,000 annotations take long enough to freeze a window.
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import { buildAnnotationSetFile, parseAnnotationSetFile, serializeAnnotationSet } from '../../../shared/annotation-set-file';
-import type { ExportFormat } from '../../../shared/ipc';
+import type { SetFileFormat } from '../../../shared/ipc';
 import { serializeWebAnnotation } from '../../../shared/web-annotation';
 
 export type ExchangeRequest =
@@ -10,7 +10,7 @@ export type ExchangeRequest =
   | {
       id: number;
       type: 'serialize';
-      format: ExportFormat;
+      format: SetFileFormat;
       set: Pick<AnnotationSet, 'id' | 'name' | 'annotator'>;
       documents: Array<{ id: string; title: string; source: string; length: number }>;
       annotations: Annotation[];

@@ -3,7 +3,7 @@
 // gently asks for a name, since colleagues will see it as the annotator.
 import { useState } from 'react';
 import type { AnnotationSet } from '../../../shared/annotation';
-import type { ExportFormat } from '../../../shared/ipc';
+import type { SetFileFormat } from '../../../shared/ipc';
 import type { Profile } from '../db/workspace-repository';
 import { setDisplayName } from '../sets/set-names';
 import { useModalDialog } from '../ui/modal-dialog';
@@ -25,7 +25,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const ref = useModalDialog();
   const [setId, setSetId] = useState(props.initialSetId);
   const [scope, setScope] = useState<'set' | 'article'>('set');
-  const [format, setFormat] = useState<ExportFormat>('native');
+  const [format, setFormat] = useState<SetFileFormat>('native');
   const [name, setName] = useState(profile.name);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

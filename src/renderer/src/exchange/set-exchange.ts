@@ -3,7 +3,7 @@
 import type { AnnotationSet } from '../../../shared/annotation';
 import { exportFileName } from '../../../shared/annotation-set-file';
 import type { Article } from '../../../shared/article';
-import type { ArticleFile, ExportFormat, ExportResult } from '../../../shared/ipc';
+import type { ArticleFile, ExportResult, SetFileFormat } from '../../../shared/ipc';
 import type { VeritagDatabase } from '../db/database';
 import { readSetContents, storeImportedSet } from '../db/set-repository';
 import { veritag } from '../veritag-bridge';
@@ -14,7 +14,7 @@ export interface ExportOptions {
   setId: string;
   /** One document, or null for the whole set. */
   documentId: string | null;
-  format: ExportFormat;
+  format: SetFileFormat;
 }
 
 export async function exportSet(db: VeritagDatabase, options: ExportOptions, now = new Date()): Promise<ExportResult & { count: number }> {
@@ -50,7 +50,13 @@ export async function readSetFile(
 }
 
 /** Re-anchors and stores a planned import in one transaction. */
-export async function storeImport(db: VeritagDatabase, plan: ImportPlan, decision: ImportDecision, now = new Date()): Promise<ImportReport> {
+export async function storeImport(
+  db: VeritagDatabase,
+  plan: ImportPlan,
+  decision: ImportDecision,
+  onProgress?: (written: number, total: number) => void,
+  now = new Date(),
+): Promise<ImportReport> {
   const wanted = new Set<string>();
   for (const match of plan.matches) {
     if (match.known) wanted.add(match.document.id);
@@ -60,6 +66,6 @@ export async function storeImport(db: VeritagDatabase, plan: ImportPlan, decisio
   const articles = await db.documents.bulkGet([...wanted]);
   const texts = new Map(articles.filter((a): a is Article => a !== undefined).map((a) => [a.id, a.text]));
   const { write, report } = applyImport(plan, decision, texts, now);
-  await storeImportedSet(db, write);
+  await storeImportedSet(db, write, onProgress);
   return report;
 }

@@ -39,6 +39,8 @@ export interface SetExchange {
   startExport(setId?: string): void;
   showOrphans(): void;
   dialogs: ReactNode;
+  /** What a running import is doing, for the status line; null when none runs. */
+  progress: string | null;
 }
 
 export function useSetExchange(context: SetExchangeContext): SetExchange {
@@ -46,10 +48,19 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const library = articles ?? [];
 
+  const [progress, setProgress] = useState<string | null>(null);
   const finish = useCallback(
     async (plan: ImportPlan, decision: ImportDecision) => {
-      const report = await storeImport(db, plan, decision);
-      inform([describeImport(report)]);
+      const count = new Intl.NumberFormat('en');
+      setProgress(`Importing ${plan.fileName}…`);
+      try {
+        const report = await storeImport(db, plan, decision, (written, total) =>
+          setProgress(`Importing ${plan.fileName}: ${count.format(written)} of ${count.format(total)} annotations`),
+        );
+        inform([describeImport(report)]);
+      } finally {
+        setProgress(null);
+      }
     },
     [inform],
   );
@@ -61,7 +72,8 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
       if (!file) return setStep({ kind: 'idle' });
       if (isUnreadable(file)) return setStep({ kind: 'problems', fileName: file.name, problems: [file.error], queue: rest });
       // The library as stored now (the seeds may have arrived since the last render).
-      const read = await readSetFile(file, await libraryEntries(db), await listSets(db));
+      setProgress(`Reading ${file.name}…`);
+      const read = await readSetFile(file, await libraryEntries(db), await listSets(db)).finally(() => setProgress(null));
       if (!read.ok) return setStep({ kind: 'problems', fileName: read.fileName, problems: read.errors, queue: rest });
       if (needsDecision(read.plan)) return setStep({ kind: 'decide', plan: read.plan, queue: rest });
       await finish(read.plan, defaultDecision(read.plan));
@@ -114,5 +126,5 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
   } else if (step.kind === 'orphans') {
     dialogs = <OrphansDialog onClose={() => setStep({ kind: 'idle' })} />;
   }
-  return { importFiles, chooseAndImport, startExport, showOrphans, dialogs };
+  return { importFiles, chooseAndImport, startExport, showOrphans, dialogs, progress };
 }

@@ -39,8 +39,15 @@ export interface ReaderViewProps {
   /** A highlight was clicked (the innermost first; clicking again cycles through the stack). */
   onActivate(key: string | null): void;
   onTag(label: LabelId, selection: ReaderSelection): void;
-  /** Keys the reader does not handle itself; return true when handled. `collapse` drops the selection. */
+  /**
+   * Keys the reader does not handle itself; return true when handled (ProseMirror then prevents the
+   * default). On false the keydown bubbles on (ProseMirror never stops propagation) with its default
+   * intact, except Enter, Escape and some Backspace, Delete, arrow and Mod-B/I/Y/Z presses, which
+   * ProseMirror prevents. Typed text is dropped by the read-only plugin. `collapse` drops the selection.
+   */
   onKeyDown(event: KeyboardEvent, selection: ReaderSelection | null, collapse: () => void): boolean;
+  /** The ProseMirror view once created, and null once destroyed (e.g. to synchronise scrolling). */
+  onView?(view: EditorView | null): void;
 }
 
 /** Scrolls the nearest scrolling ancestor so that position `pos` sits mid-height. */
@@ -134,8 +141,10 @@ export function ReaderView(props: ReaderViewProps) {
     });
     viewRef.current = view;
     latest.current.onSelectionChange(null);
+    latest.current.onView?.(view);
     return () => {
       viewRef.current = null;
+      latest.current.onView?.(null);
       view.destroy();
     };
   }, [map]);

@@ -3,6 +3,7 @@ import type { AnnotationSet } from '../../../shared/annotation';
 
 export function setDisplayName(set: AnnotationSet): string {
   if (set.kind === 'mine') return `${set.name} (yours)`;
+  if (set.kind === 'reviewed') return set.name;
   return `${set.annotator.name}: ${set.name}`;
 }
 

@@ -1,0 +1,129 @@
+// Journey: review my set against Alice's on seed 002 — classes and figures (checked here against
+// the spec's formulas computed independently), walking with n / p, deciding with a, b, 2, x, e,
+// undo, a restart that keeps the progress, and the reviewed set exported and validated.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './app-fixture';
+import { openArticle, selectText } from './reader-actions';
+import { seedTexts } from './seed-text';
+
+const ROOT = join(__dirname, '..');
+const ALICE = join(ROOT, 'test-support', 'good-sets', 'crocus-first-pass.veritag.json');
+const seed002 = seedTexts()[2]!;
+const N = [...seed002.text].length;
+
+/** Cohen's kappa over N code points from the counts of marked code points (the spec's formula). */
+function kappa(n: number, markedA: number, markedB: number, both: number): number {
+  const pA = markedA / n;
+  const pB = markedB / n;
+  const pO = (n - markedA - markedB + 2 * both) / n;
+  const pE = pA * pB + (1 - pA) * (1 - pB);
+  return (pO - pE) / (1 - pE);
+}
+
+test('review two sets, decide every disagreement, keep the progress, export the reviewed set', async ({ app }) => {
+  let page = app.page;
+  await openArticle(page, seed002.title);
+  // Mine: one span agrees with Alice, one differs in label, one in boundaries, one only mine.
+  for (const [words, key] of [
+    ['139 people', '3'],
+    ['Nikolai Patrushev', '1'],
+    ['Ukraine is obviously behind the attack', '4'],
+    ['Alexander Bortnikov', '2'],
+  ] as const) {
+    await selectText(page, words);
+    await page.keyboard.press(key);
+  }
+  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(4);
+  await app.answerOpenDialog([ALICE]);
+  await app.menu('import-set');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText("Imported Alice's set");
+
+  await page.getByRole('button', { name: 'Review…' }).click();
+  await page.getByRole('combobox', { name: 'Set B' }).selectOption({ label: 'Alice: Crocus coverage, first pass' });
+  await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: seed002.title });
+  const progress = page.getByRole('status', { name: 'Review progress' });
+  await expect(progress).toHaveText('0 of 5 disagreements decided');
+
+  // Classes: A = agree, label, boundary, only A; B = agree, label, boundary, only B, only B.
+  const classes = page.getByRole('group', { name: 'Classes' });
+  await expect(classes).toContainText(/Agree\s*1/);
+  await expect(classes.getByRole('button')).toHaveText([/Boundary\s*2/, /Label\s*2/, /Only A\s*1/, /Only B\s*2/]);
+
+  // Figures for this article, by hand: casualty figure exact F1 = 2·1/(1+2); disputed overlap F1 = 1;
+  // overall exact F1 = 2·1/(4+5), overlap F1 = 2·2/(4+5); κ from the spec's formula.
+  const figures = page.getByRole('table', { name: /^This article/ });
+  const row = (name: string) => figures.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(row('Casualty figure')).toContainText((2 / 3).toFixed(3));
+  await expect(row('Casualty figure')).toContainText(kappa(N, 10, 34, 10).toFixed(3));
+  await expect(row('Disputed')).toContainText('1.000');
+  await expect(row('Disputed')).toContainText(kappa(N, 38, 40, 38).toFixed(3));
+  await expect(row('All labels')).toContainText((2 / 9).toFixed(3));
+  await expect(row('All labels')).toContainText((4 / 9).toFixed(3));
+  await app.screenshot('review-seed-002');
+
+  // Walk and decide: b, a, 2, x, then e and relabel the edited span as Disputed.
+  const list = page.getByRole('list', { name: 'Disagreements in text order' });
+  const current = list.locator('[aria-current="true"]');
+  await page.keyboard.press('n');
+  await expect(current).toContainText('Nikolai Patrushev');
+  await page.keyboard.press('b');
+  await expect(progress).toHaveText('1 of 5 disagreements decided');
+  await page.keyboard.press('n');
+  await expect(current).toContainText('Ukraine is obviously behind the attack');
+  await page.keyboard.press('a');
+  await page.keyboard.press('n');
+  await expect(current).toContainText('at least 139 people died');
+  await page.keyboard.press('2');
+  await page.keyboard.press('n');
+  await expect(current).toContainText('Alexander Bortnikov');
+  await page.keyboard.press('x');
+  await page.keyboard.press('n');
+  await expect(current).toContainText('The preliminary results');
+  await page.keyboard.press('e');
+  await expect(progress).toHaveText('5 of 5 disagreements decided');
+  await expect(current).toContainText('Edited');
+  await page.keyboard.press('4');
+  await page.keyboard.press('p');
+  await expect(current).toContainText('Alexander Bortnikov');
+  await expect(current).toContainText('Reject both');
+  await app.screenshot('review-decided');
+
+  // Undo the relabel and the edit: one disagreement is open again; redo brings it back.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(progress).toHaveText('4 of 5 disagreements decided');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(progress).toHaveText('5 of 5 disagreements decided');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Redid: Edit to Disputed');
+
+  page = await app.restart();
+  await page.getByRole('button', { name: 'Review…' }).click();
+  await page.getByRole('combobox', { name: 'Set B' }).selectOption({ label: 'Alice: Crocus coverage, first pass' });
+  await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: seed002.title });
+  await expect(page.getByRole('status', { name: 'Review progress' })).toHaveText('5 of 5 disagreements decided');
+  await page.getByRole('button', { name: 'Close review' }).click();
+
+  // The reviewed set: the agreed span, B's attribution, A's boundaries, B's only-B span, the edit.
+  const sets = page.getByRole('region', { name: 'Sets' });
+  await expect(sets.getByRole('checkbox', { name: 'Reviewed: Me + Alice' })).toBeVisible();
+  const dir = await mkdtemp(join(tmpdir(), 'veritag-review-'));
+  const out = join(dir, 'reviewed.veritag.json');
+  await app.answerSaveDialog(out);
+  await sets.getByRole('button', { name: 'Export Reviewed: Me + Alice' }).click();
+  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 5 annotations');
+  const reviewed = JSON.parse(await readFile(out, 'utf8')) as { annotations: Array<{ label: string; exact: string }> };
+  expect(reviewed.annotations.map((a) => `${a.label}:${a.exact}`)).toEqual([
+    'casualty-figure:139 people',
+    'attribution:Nikolai Patrushev',
+    'disputed:Ukraine is obviously behind the attack',
+    'casualty-figure:at least 139 people died',
+    'disputed:The preliminary results of the investigation indicate an involvement of the USA and Great Britain in the attack on Moscow',
+  ]);
+  const validation = execFileSync(process.execPath, [join(ROOT, 'bin', 'veritag.cjs'), 'validate', out], { encoding: 'utf8' });
+  expect(validation).toContain('valid (native');
+});

@@ -1,0 +1,96 @@
+// The disagreements of the review in text order: both sides' spans (class, label, quote, note),
+// the decision taken, counts per class and filters by class and label.
+import type { Annotation } from '../../../shared/annotation';
+import { LABELS, labelById, type LabelId } from '../../../shared/labels';
+import type { Decision } from '../db/database';
+import { DECISION_NAMES } from './review-actions';
+import { CLASS_NAMES, type ReviewGroup, type SpanClass } from './review-model';
+
+export const FILTERABLE_CLASSES: readonly SpanClass[] = ['boundary', 'label', 'only-a', 'only-b'];
+
+interface DisagreementListProps {
+  groups: readonly ReviewGroup[];
+  currentKey: string | null;
+  decisions: ReadonlyMap<string, Decision>;
+  counts: Record<SpanClass, number>;
+  hiddenClasses: ReadonlySet<SpanClass>;
+  hiddenLabels: ReadonlySet<LabelId>;
+  /** Document titles, shown when the review covers several documents. */
+  titles: ReadonlyMap<string, string> | null;
+  onToggleClass(c: SpanClass): void;
+  onToggleLabel(l: LabelId): void;
+  onChoose(key: string): void;
+}
+
+function SpanLine({ side, annotation, spanClass }: { side: 'A' | 'B'; annotation: Annotation; spanClass: SpanClass }) {
+  const label = labelById(annotation.label);
+  return (
+    <span className="review-span">
+      <span className={`side-badge side-${side}`}>{side}</span>
+      <span className={`class-badge class-${spanClass}`}>{CLASS_NAMES[spanClass]}</span>
+      <span className={`label-chip label-${label.id}`}>{label.name}</span>
+      <span className="item-quote">“{annotation.exact}”</span>
+      {annotation.note && <span className="item-note">{annotation.note.split('\n', 1)[0]}</span>}
+    </span>
+  );
+}
+
+export function DisagreementList(props: DisagreementListProps) {
+  const { groups, currentKey, decisions, counts, hiddenClasses, hiddenLabels, titles } = props;
+  return (
+    <section className="disagreement-panel" aria-label="Disagreements">
+      <div role="group" aria-label="Classes" className="filter-chips">
+        <span className="class-count class-agree">
+          {CLASS_NAMES.agree} <span className="count">{counts.agree}</span>
+        </span>
+        {FILTERABLE_CLASSES.map((c) => (
+          <button key={c} type="button" className={`filter-chip class-${c}`} aria-pressed={!hiddenClasses.has(c)} onClick={() => props.onToggleClass(c)}>
+            {CLASS_NAMES[c]} <span className="count">{counts[c]}</span>
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-label="Labels" className="filter-chips">
+        {LABELS.map((label) => (
+          <button
+            key={label.id}
+            type="button"
+            className={`filter-chip label-${label.id}`}
+            aria-pressed={!hiddenLabels.has(label.id)}
+            onClick={() => props.onToggleLabel(label.id)}
+          >
+            <span className="label-swatch" aria-hidden="true" />
+            {label.name}
+          </button>
+        ))}
+      </div>
+      {groups.length === 0 ? (
+        <p className="muted sidebar-hint">No disagreement to show.</p>
+      ) : (
+        <ol className="disagreement-list" aria-label="Disagreements in text order">
+          {groups.map((group) => {
+            const decision = decisions.get(group.key);
+            return (
+              <li key={group.key}>
+                <button
+                  type="button"
+                  className={group.key === currentKey ? 'disagreement-item selected' : 'disagreement-item'}
+                  aria-current={group.key === currentKey ? 'true' : undefined}
+                  onClick={() => props.onChoose(group.key)}
+                >
+                  {titles && <span className="item-set">{titles.get(group.document) ?? group.document}</span>}
+                  {group.a.map((a, i) => (
+                    <SpanLine key={`a${a.id}`} side="A" annotation={a} spanClass={group.aClasses[i] ?? 'only-a'} />
+                  ))}
+                  {group.b.map((b, i) => (
+                    <SpanLine key={`b${b.id}`} side="B" annotation={b} spanClass={group.bClasses[i] ?? 'only-b'} />
+                  ))}
+                  <span className={decision ? 'decision decided' : 'decision'}>{decision ? DECISION_NAMES[decision.decision] : 'Not decided'}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

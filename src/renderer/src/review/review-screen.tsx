@@ -1,0 +1,224 @@
+// The review: set A beside set B on the same article, the agreement figures on top, the
+// disagreements listed in text order, and one key per decision into the reviewed set.
+import { useEffect, useMemo, useState } from 'react';
+import type { AnnotationSet } from '../../../shared/annotation';
+import type { LabelId } from '../../../shared/labels';
+import { OffsetMap } from '../../../shared/offset-map';
+import { db } from '../db/database';
+import { applyAutoAccept, ensureReview } from '../db/review-repository';
+import type { Profile } from '../db/workspace-repository';
+import { useArticle } from '../library/use-library';
+import { annotationKey } from '../reader/anchor';
+import { setDisplayName } from '../sets/set-names';
+import { AgreementFigures } from './agreement-figures';
+import { CorpusTable } from './corpus-table';
+import { DisagreementList } from './disagreement-list';
+import type { ReviewActions } from './review-actions';
+import { ReviewBar } from './review-bar';
+import { ReviewPanes } from './review-panes';
+import { paneSpans } from './review-spans';
+import { useReviewKeys } from './review-keys';
+import { ReportDialog } from './report-dialog';
+import { reportInput } from './report-input';
+import { reviewReportCsv, reviewReportJson } from './review-report';
+import { fileNameStem } from '../../../shared/annotation-set-file';
+import { useSetAnnotations } from '../db/use-review';
+import { veritag } from '../veritag-bridge';
+import { agreedDecisions, useReviewData } from './use-review-data';
+import type { SpanClass } from './review-model';
+
+interface ReviewScreenProps {
+  sets: readonly AnnotationSet[];
+  profile: Profile;
+  mySetId: string;
+  initialDocumentId: string | null;
+  actions: ReviewActions;
+  onClose(): void;
+  onError(error: unknown): void;
+}
+
+export function ReviewScreen(props: ReviewScreenProps) {
+  const { sets, profile, actions, onError } = props;
+  const comparable = sets.filter((s) => s.kind !== 'reviewed');
+  const [aId, setAId] = useState(props.mySetId);
+  const [bId, setBId] = useState(() => comparable.find((s) => s.id !== props.mySetId)?.id ?? props.mySetId);
+  const [documentId, setDocumentId] = useState<string | null>(props.initialDocumentId);
+  const [hiddenClasses, setHiddenClasses] = useState<ReadonlySet<SpanClass>>(new Set());
+  const [hiddenLabels, setHiddenLabels] = useState<ReadonlySet<LabelId>>(new Set());
+  const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ offset: number; nonce: number } | null>(null);
+  const [reporting, setReporting] = useState(false);
+
+  const setA = sets.find((s) => s.id === aId) ?? null;
+  const setB = sets.find((s) => s.id === bId) ?? null;
+  const data = useReviewData(setA, setB, documentId);
+  const review = data.review ?? null;
+  const reviewed = useSetAnnotations(review?.reviewedSetId ?? null);
+
+  // The review record and its reviewed set exist as soon as a pair is chosen.
+  useEffect(() => {
+    if (setA && setB && setA.id !== setB.id && data.review === undefined) {
+      ensureReview(db, setA, setB, { id: profile.id, name: profile.name }).catch(onError);
+    }
+  }, [setA, setB, data.review, profile.id, profile.name, onError]);
+
+  // Agreed spans go into the reviewed set by themselves while auto-accept is on.
+  useEffect(() => {
+    if (!review || !review.autoAcceptAgreed || data.loading) return;
+    const pending = agreedDecisions(data, review.reviewedSetId, review.id, new Date()).filter((x) => !data.decisions.has(x.decision.group));
+    if (pending.length > 0) applyAutoAccept(db, review, true, pending).catch(onError);
+  }, [review, data, onError]);
+
+  const visible = useMemo(
+    () =>
+      data.groups.filter((g) => {
+        const classes = [...g.aClasses, ...g.bClasses];
+        const labels = [...g.a, ...g.b].map((x) => x.label);
+        return classes.some((c) => !hiddenClasses.has(c)) && labels.some((l) => !hiddenLabels.has(l));
+      }),
+    [data.groups, hiddenClasses, hiddenLabels],
+  );
+  const current = visible.find((g) => g.key === currentKey) ?? null;
+  const decided = data.groups.filter((g) => data.decisions.has(g.key)).length;
+
+  const paneDocumentId = current?.document ?? documentId ?? data.documents[0]?.id ?? null;
+  const article = useArticle(paneDocumentId);
+  const map = useMemo(() => (article ? OffsetMap.fromText(article.text) : null), [article]);
+  const spansA = useMemo(() => (article && map ? paneSpans(article.text, map, data.a.get(article.id) ?? []) : []), [article, map, data.a]);
+  const spansB = useMemo(() => (article && map ? paneSpans(article.text, map, data.b.get(article.id) ?? []) : []), [article, map, data.b]);
+
+  const go = (key: string | null) => {
+    setCurrentKey(key);
+    const group = visible.find((g) => g.key === key);
+    if (group) setFocus((f) => ({ offset: group.start, nonce: (f?.nonce ?? 0) + 1 }));
+  };
+  const step = (direction: 1 | -1) => {
+    if (visible.length === 0) return;
+    const at = visible.findIndex((g) => g.key === currentKey);
+    const next = at < 0 ? (direction === 1 ? 0 : visible.length - 1) : (at + direction + visible.length) % visible.length;
+    go(visible[next]?.key ?? null);
+  };
+
+  useReviewKeys({
+    enabled: review !== null && current !== null,
+    next: () => step(1),
+    previous: () => step(-1),
+    decide: (kind) => {
+      if (review && current) actions.decide(review, current, kind).catch(onError);
+    },
+    edit: (label) => {
+      const source = current?.a[0] ?? current?.b[0];
+      if (!review || !current || !source || !article || !map) return;
+      actions.edit(review, current, { start: source.start, end: source.end, label: label ?? source.label }, article.text, map).catch(onError);
+    },
+    editing: current !== null && data.decisions.get(current.key)?.decision === 'edited',
+  });
+
+  const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
+    const next = new Set(set);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    return next;
+  };
+
+  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
+  const scopeFigures = documentId ? data.figures?.documents.find((d) => d.id === documentId) : data.figures?.corpus;
+  const nameA = setA ? setDisplayName(setA) : 'A';
+  const nameB = setB ? setDisplayName(setB) : 'B';
+
+  return (
+    <div className="review-screen">
+      <ReviewBar
+        sets={comparable}
+        setA={aId}
+        setB={bId}
+        documents={data.documents}
+        documentId={documentId}
+        review={review}
+        decided={decided}
+        total={data.groups.length}
+        onSetA={setAId}
+        onSetB={setBId}
+        onDocument={(id) => {
+          setDocumentId(id);
+          setCurrentKey(null);
+        }}
+        onAutoAccept={(on) => {
+          if (review) applyAutoAccept(db, review, on, on ? agreedDecisions(data, review.reviewedSetId, review.id, new Date()) : []).catch(onError);
+        }}
+        onExportReport={() => setReporting(true)}
+        onClose={props.onClose}
+      />
+      <section className="review-figures" aria-label="Agreement figures">
+        {scopeFigures && (
+          <AgreementFigures
+            title={documentId ? `This article: ${titles.get(documentId) ?? ''}` : `All ${data.documents.length} articles`}
+            figures={scopeFigures}
+            nameA={nameA}
+            nameB={nameB}
+          />
+        )}
+        {!documentId && data.figures && (
+          <CorpusTable
+            nameA={nameA}
+            nameB={nameB}
+            documents={data.figures.documents.map((figures) => ({
+              id: figures.id,
+              title: titles.get(figures.id) ?? figures.id,
+              figures,
+              disagreements: data.disagreementCounts.get(figures.id) ?? 0,
+            }))}
+            selectedId={documentId}
+            onOpen={(id) => {
+              setDocumentId(id);
+              setCurrentKey(null);
+            }}
+          />
+        )}
+      </section>
+      <div className="review-main">
+        {article && map ? (
+          <ReviewPanes
+            article={{ id: article.id, title: article.title, text: article.text }}
+            left={{ label: `A · ${nameA}`, spans: spansA, selectedKey: current?.a[0] ? annotationKey(current.a[0]) : null }}
+            right={{ label: `B · ${nameB}`, spans: spansB, selectedKey: current?.b[0] ? annotationKey(current.b[0]) : null }}
+            focusOffset={focus}
+            onActivate={(_side, key) => {
+              const group = visible.find((g) => [...g.a, ...g.b].some((x) => annotationKey(x) === key));
+              if (group) setCurrentKey(group.key);
+            }}
+          />
+        ) : (
+          <p className="muted empty-reader">{data.loading ? 'Loading…' : 'Neither set has annotations to compare.'}</p>
+        )}
+        <DisagreementList
+          groups={visible}
+          currentKey={current?.key ?? null}
+          decisions={data.decisions}
+          counts={data.counts}
+          hiddenClasses={hiddenClasses}
+          hiddenLabels={hiddenLabels}
+          titles={documentId ? null : titles}
+          onToggleClass={(c) => setHiddenClasses((s) => toggle(s, c))}
+          onToggleLabel={(l) => setHiddenLabels((s) => toggle(s, l))}
+          onChoose={go}
+        />
+      </div>
+      {reporting && setA && setB && (
+        <ReportDialog
+          onClose={() => setReporting(false)}
+          onSave={async (kind, format) => {
+            const input = reportInput(data, setA, setB, reviewed ?? [], new Date());
+            if (!input) throw new Error('There is nothing to report yet.');
+            const csv = kind === 'json' ? null : reviewReportCsv(input);
+            const text = kind === 'json' ? reviewReportJson(input) : kind === 'figures-csv' ? csv!.figures : csv!.decisions;
+            const stem = fileNameStem(`review ${setA.annotator.name} ${setB.annotator.name}`, input.generatedAt);
+            const defaultName = kind === 'json' ? `${stem}.review.json` : `${stem}.${kind}.csv`;
+            const result = await veritag().saveExport({ defaultName, format, text });
+            return result.saved ? result.fileName : null;
+          }}
+        />
+      )}
+    </div>
+  );
+}
