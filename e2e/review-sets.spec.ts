@@ -100,28 +100,52 @@ test('review two sets, decide every disagreement, keep the progress, export the 
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Redid: Edit to Disputed');
 
+  // Adjusting boundaries: select the words in a pane, then e (the label stays A's).
+  await expect(current).toContainText('Alexander Bortnikov');
+  await selectText(page, 'Bortnikov');
+  await page.keyboard.press('e');
+  await expect(current).toContainText('Edited');
+
   page = await app.restart();
   await page.getByRole('button', { name: 'Review…' }).click();
   await page.getByRole('combobox', { name: 'Set B' }).selectOption({ label: 'Alice: Crocus coverage, first pass' });
   await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: seed002.title });
   await expect(page.getByRole('status', { name: 'Review progress' })).toHaveText('5 of 5 disagreements decided');
+
+  // The report for the desk editor: figures and the decision log, as JSON and CSV.
+  const dir = await mkdtemp(join(tmpdir(), 'veritag-review-'));
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  const reportDialog = page.getByRole('dialog', { name: 'Export review report' });
+  await app.answerSaveDialog(join(dir, 'report.json'));
+  await reportDialog.getByRole('button', { name: 'Report (JSON)…' }).click();
+  await expect(reportDialog).toContainText('Saved report.json.');
+  await app.answerSaveDialog(join(dir, 'decisions.csv'));
+  await reportDialog.getByRole('button', { name: 'Decisions (CSV)…' }).click();
+  await expect(reportDialog).toContainText('decisions.csv');
+  await reportDialog.getByRole('button', { name: 'Done' }).click();
+  const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+  expect(report.format).toBe('veritag.review-report');
+  expect(report.decisions.map((d: { decision: string }) => d.decision)).toEqual(['accept-b', 'accept-a', 'accept-both', 'edited', 'edited']);
+  const csv = await readFile(join(dir, 'decisions.csv'), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('document_id,document_title,start,end,decision,decided_at,a_spans,b_spans,result_spans');
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(6);
   await page.getByRole('button', { name: 'Close review' }).click();
 
-  // The reviewed set: the agreed span, B's attribution, A's boundaries, B's only-B span, the edit.
+  // The reviewed set: the agreed span, B's attribution, A's boundaries, B's only-B span, two edits.
   const sets = page.getByRole('region', { name: 'Sets' });
   await expect(sets.getByRole('checkbox', { name: 'Reviewed: Me + Alice' })).toBeVisible();
-  const dir = await mkdtemp(join(tmpdir(), 'veritag-review-'));
   const out = join(dir, 'reviewed.veritag.json');
   await app.answerSaveDialog(out);
   await sets.getByRole('button', { name: 'Export Reviewed: Me + Alice' }).click();
   await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
-  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 5 annotations');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 6 annotations');
   const reviewed = JSON.parse(await readFile(out, 'utf8')) as { annotations: Array<{ label: string; exact: string }> };
   expect(reviewed.annotations.map((a) => `${a.label}:${a.exact}`)).toEqual([
     'casualty-figure:139 people',
     'attribution:Nikolai Patrushev',
     'disputed:Ukraine is obviously behind the attack',
     'casualty-figure:at least 139 people died',
+    'attribution:Bortnikov',
     'disputed:The preliminary results of the investigation indicate an involvement of the USA and Great Britain in the attack on Moscow',
   ]);
   const validation = execFileSync(process.execPath, [join(ROOT, 'bin', 'veritag.cjs'), 'validate', out], { encoding: 'utf8' });

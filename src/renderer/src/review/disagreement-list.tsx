@@ -1,5 +1,6 @@
 // The disagreements of the review in text order: both sides' spans (class, label, quote, note),
 // the decision taken, counts per class and filters by class and label.
+import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../../shared/annotation';
 import { LABELS, labelById, type LabelId } from '../../../shared/labels';
 import type { Decision } from '../db/database';
@@ -37,6 +38,11 @@ function SpanLine({ side, annotation, spanClass }: { side: 'A' | 'B'; annotation
 
 export function DisagreementList(props: DisagreementListProps) {
   const { groups, currentKey, decisions, counts, hiddenClasses, hiddenLabels, titles } = props;
+  const listRef = useRef<HTMLOListElement>(null);
+  // Walking with n / p keeps the current disagreement in sight.
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [currentKey]);
   return (
     <section className="disagreement-panel" aria-label="Disagreements">
       <div role="group" aria-label="Classes" className="filter-chips">
@@ -66,7 +72,7 @@ export function DisagreementList(props: DisagreementListProps) {
       {groups.length === 0 ? (
         <p className="muted sidebar-hint">No disagreement to show.</p>
       ) : (
-        <ol className="disagreement-list" aria-label="Disagreements in text order">
+        <ol ref={listRef} className="disagreement-list" aria-label="Disagreements in text order">
           {groups.map((group) => {
             const decision = decisions.get(group.key);
             return (

@@ -5,6 +5,7 @@ import type { EditorView } from 'prosemirror-view';
 import { OffsetMap } from '../../../shared/offset-map';
 import type { HighlightSpan } from '../reader/highlight-layer';
 import { ReaderView } from '../reader/reader-view';
+import type { TextSelection } from '../../../shared/selection-summary';
 import type { Side } from './review-model';
 import { scrollBothTo, useScrollSync, type ScrollPane } from './scroll-sync';
 
@@ -24,9 +25,11 @@ export interface ReviewPanesProps {
   focusOffset: { offset: number; nonce: number } | null;
   /** A highlight (or, with null, plain text) was clicked in one pane. */
   onActivate(side: Side, key: string | null): void;
+  /** Text selected in either pane (the reviewer's own boundaries for an edit), or null. */
+  onSelectionChange?(selection: TextSelection | null): void;
 }
 
-export function ReviewPanes({ article, left, right, focusOffset, onActivate }: ReviewPanesProps) {
+export function ReviewPanes({ article, left, right, focusOffset, onActivate, onSelectionChange = ignore }: ReviewPanesProps) {
   const map = useMemo(() => OffsetMap.fromText(article.text), [article.text]);
   const a = usePaneParts(map);
   const b = usePaneParts(map);
@@ -55,7 +58,7 @@ export function ReviewPanes({ article, left, right, focusOffset, onActivate }: R
             selectedKey={content.selectedKey}
             flash={null}
             taggable={false}
-            onSelectionChange={ignore}
+            onSelectionChange={onSelectionChange}
             onActivate={(key) => onActivate(side, key)}
             onTag={ignore}
             onKeyDown={passOn}

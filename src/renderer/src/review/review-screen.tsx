@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AnnotationSet } from '../../../shared/annotation';
 import type { LabelId } from '../../../shared/labels';
 import { OffsetMap } from '../../../shared/offset-map';
+import { snapSelection } from '../../../shared/selection-snapping';
+import type { TextSelection } from '../../../shared/selection-summary';
 import { db } from '../db/database';
 import { applyAutoAccept, ensureReview } from '../db/review-repository';
 import type { Profile } from '../db/workspace-repository';
@@ -48,6 +50,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ offset: number; nonce: number } | null>(null);
   const [reporting, setReporting] = useState(false);
+  const [paneSelection, setPaneSelection] = useState<TextSelection | null>(null);
 
   const setA = sets.find((s) => s.id === aId) ?? null;
   const setB = sets.find((s) => s.id === bId) ?? null;
@@ -99,6 +102,13 @@ export function ReviewScreen(props: ReviewScreenProps) {
     go(visible[next]?.key ?? null);
   };
 
+  /** The reviewed-set span of an edited disagreement (kept when it is relabelled or re-bounded). */
+  const editedSpan = (key: string) => {
+    const decision = data.decisions.get(key);
+    const id = decision?.decision === 'edited' ? decision.annotationIds[0] : undefined;
+    return id ? (reviewed ?? []).find((a) => a.id === id) ?? null : null;
+  };
+
   useReviewKeys({
     enabled: review !== null && current !== null,
     next: () => step(1),
@@ -107,9 +117,13 @@ export function ReviewScreen(props: ReviewScreenProps) {
       if (review && current) actions.decide(review, current, kind).catch(onError);
     },
     edit: (label) => {
+      // The reviewer's own boundaries when text is selected in a pane; else the group's first span's.
       const source = current?.a[0] ?? current?.b[0];
       if (!review || !current || !source || !article || !map) return;
-      actions.edit(review, current, { start: source.start, end: source.end, label: label ?? source.label }, article.text, map).catch(onError);
+      const range = paneSelection ? snapSelection(article.text, map, paneSelection.start, paneSelection.end, { exact: false }) : null;
+      const earlier = editedSpan(current.key);
+      const span = range ?? (earlier ? { start: earlier.start, end: earlier.end } : { start: source.start, end: source.end });
+      actions.edit(review, current, { ...span, label: label ?? earlier?.label ?? source.label }, article.text, map).catch(onError);
     },
     editing: current !== null && data.decisions.get(current.key)?.decision === 'edited',
   });
@@ -183,6 +197,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
             left={{ label: `A · ${nameA}`, spans: spansA, selectedKey: current?.a[0] ? annotationKey(current.a[0]) : null }}
             right={{ label: `B · ${nameB}`, spans: spansB, selectedKey: current?.b[0] ? annotationKey(current.b[0]) : null }}
             focusOffset={focus}
+            onSelectionChange={setPaneSelection}
             onActivate={(_side, key) => {
               const group = visible.find((g) => [...g.a, ...g.b].some((x) => annotationKey(x) === key));
               if (group) setCurrentKey(group.key);
