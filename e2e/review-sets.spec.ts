@@ -43,6 +43,11 @@ test('review two sets, decide every disagreement, keep the progress, export the 
 
   await page.getByRole('button', { name: 'Review…' }).click();
   await page.getByRole('combobox', { name: 'Set B' }).selectOption({ label: 'Alice: Crocus coverage, first pass' });
+  // The corpus: Alice also tagged seed 004, which I have not touched (three "only B" spans there).
+  await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: 'All articles (2)' });
+  await expect(page.getByRole('table', { name: /^All 2 articles/ })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Review progress' })).toHaveText('0 of 8 disagreements decided');
+  await app.screenshot('review-corpus');
   await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: seed002.title });
   const progress = page.getByRole('status', { name: 'Review progress' });
   await expect(progress).toHaveText('0 of 5 disagreements decided');

@@ -168,14 +168,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
           <AgreementFigures
             title={documentId ? `This article: ${titles.get(documentId) ?? ''}` : `All ${data.documents.length} articles`}
             figures={scopeFigures}
-            nameA={nameA}
-            nameB={nameB}
+            nameA="A"
+            nameB="B"
           />
         )}
         {!documentId && data.figures && (
           <CorpusTable
-            nameA={nameA}
-            nameB={nameB}
+            nameA="A"
+            nameB="B"
             documents={data.figures.documents.map((figures) => ({
               id: figures.id,
               title: titles.get(figures.id) ?? figures.id,
