@@ -1,8 +1,8 @@
 // The command line's CliIo on the real process: its standard streams and files, read with a
 // size check first and written through a temporary file and a rename.
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeWhole } from '../main/whole-file-write';
 import type { CliIo, ReadFileResult } from './cli-io';
 
 export function nodeIo(): CliIo {
@@ -23,17 +23,6 @@ async function readLimited(path: string, maxBytes: number): Promise<ReadFileResu
   const bytes = new Uint8Array(await readFile(path));
   // The file may have grown since stat.
   return bytes.length > maxBytes ? { kind: 'too-large', size: bytes.length } : { kind: 'bytes', bytes };
-}
-
-async function writeWhole(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomUUID()}.part`);
-  try {
-    await writeFile(temporary, text, { encoding: 'utf8', flush: true });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {

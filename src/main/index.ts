@@ -20,7 +20,7 @@ const userDataOverride = process.env['VERITAG_USER_DATA'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;

@@ -1,12 +1,12 @@
 // The main process's implementation of every `window.veritag` verb, as plain functions
 // that receive their Electron pieces (dialogs, clipboard, folders) as arguments, so the
 // same code serves the app and the browser-mode end-to-end tests.
-import { randomUUID } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { isArticleFileName } from '../shared/article';
 import { MAX_ARTICLE_BYTES, MAX_SET_FILE_BYTES, tooLargeReason } from '../shared/file-limits';
 import type { ExportFormat, OpenedFile, VeritagInvokeApi } from '../shared/ipc';
+import { writeWhole } from './whole-file-write';
 
 export interface OpenDialogResult {
   canceled: boolean;
@@ -56,18 +56,6 @@ async function readUserFile(filePath: string, limit: number): Promise<OpenedFile
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { name, error: `${name}: could not be read (${code})` };
-  }
-}
-
-/** Writes through a temporary file and a rename, so a failure never leaves a half-written file. */
-async function writeWhole(filePath: string, text: string): Promise<void> {
-  const temporary = join(dirname(filePath), `.${basename(filePath)}.${randomUUID()}.part`);
-  try {
-    await writeFile(temporary, text, { encoding: 'utf8', flush: true });
-    await rename(temporary, filePath);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }
 

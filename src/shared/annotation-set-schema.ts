@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { QUOTE_CONTEXT } from './annotation';
 import { codePointLength } from './code-points';
 import { isDocumentId } from './document-id';
+import { asRecord, own } from './json-object';
 import { LABEL_IDS } from './labels';
 
 export const FORMAT_ID = 'veritag.annotation-set';
@@ -300,18 +301,6 @@ function preview(value: unknown): string {
 
 function isWholeNumber(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
-/** An own property of an object (never one inherited from a prototype), else undefined. */
-function own(value: unknown, key: string): unknown {
-  const object = asRecord(value);
-  return object !== null && Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 function items(root: Record<string, unknown> | null, key: string): unknown[] {

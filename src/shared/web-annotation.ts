@@ -2,6 +2,7 @@
 // that speak the standard; it carries the native set and documents, so going back loses nothing.
 import { FORMAT_ID, FORMAT_VERSION, capProblems } from './annotation-set-schema';
 import type { AnnotationSetFile, FileAnnotation } from './annotation-set-schema';
+import { asRecord, own } from './json-object';
 
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -317,16 +318,4 @@ function hasType(object: Record<string, unknown>, type: string): boolean {
 function listOf(value: unknown): Record<string, unknown>[] {
   const list = Array.isArray(value) ? value : [value];
   return list.map(asRecord).filter((entry) => entry !== null);
-}
-
-function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-}
-
-/** An own property (never an inherited one such as `constructor`), else undefined. */
-function own(value: unknown, key: string): unknown {
-  const object = asRecord(value);
-  return object !== null && Object.hasOwn(object, key) ? object[key] : undefined;
 }

@@ -6,7 +6,7 @@ import type { AnnotationSet } from '../../../shared/annotation';
 import type { SetFileFormat } from '../../../shared/ipc';
 import type { Profile } from '../db/workspace-repository';
 import { setDisplayName } from '../sets/set-names';
-import { useModalDialog } from '../ui/modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 import type { ExportOptions } from './set-exchange';
 
 interface ExportDialogProps {
@@ -22,7 +22,6 @@ interface ExportDialogProps {
 
 export function ExportDialog(props: ExportDialogProps) {
   const { sets, openArticle, profile } = props;
-  const ref = useModalDialog();
   const [setId, setSetId] = useState(props.initialSetId);
   const [scope, setScope] = useState<'set' | 'article'>('set');
   const [format, setFormat] = useState<SetFileFormat>('native');
@@ -49,12 +48,10 @@ export function ExportDialog(props: ExportDialogProps) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog export-dialog"
-      aria-labelledby="export-title"
-      onCancel={(event) => {
-        event.preventDefault();
+    <ModalDialog
+      title="Export annotations"
+      className="export-dialog"
+      onCancel={() => {
         if (!busy) props.onClose();
       }}
     >
@@ -64,7 +61,6 @@ export function ExportDialog(props: ExportDialogProps) {
           void submit();
         }}
       >
-        <h2 id="export-title">Export annotations</h2>
         <label className="text-field">
           <span>Set</span>
           <select value={setId} onChange={(event) => setSetId(event.currentTarget.value)}>
@@ -114,6 +110,6 @@ export function ExportDialog(props: ExportDialogProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -2,7 +2,7 @@
 // stands for (offered when one has the same source), and whether to replace a set already there.
 import { useState } from 'react';
 import type { Article } from '../../../shared/article';
-import { useModalDialog } from '../ui/modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 import { defaultDecision, type Collision, type ImportDecision, type ImportPlan } from './import-plan';
 
 interface ImportDialogProps {
@@ -16,23 +16,13 @@ const ORPHANS = '';
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialogProps) {
-  const ref = useModalDialog();
   const initial = defaultDecision(plan);
   const [mapping, setMapping] = useState(() => new Map(initial.mapping));
   const [collision, setCollision] = useState<Collision>(initial.collision);
   const unknown = plan.matches.filter((m) => !m.known && m.annotationCount > 0);
   const { set, annotations } = plan.file;
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog import-dialog"
-      aria-labelledby="import-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="import-title">Import “{set.name}”</h2>
+    <ModalDialog title={`Import “${set.name}”`} className="import-dialog" onCancel={onCancel}>
       <p className="muted">
         By {set.annotator.name} · {count(annotations.length, 'annotation')} on{' '}
         {count(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {plan.fileName}
@@ -94,6 +84,6 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
           Import
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,22 +3,12 @@
 import { labelById } from '../../../shared/labels';
 import { useOrphans } from '../db/use-annotations';
 import { setDisplayName } from '../sets/set-names';
-import { useModalDialog } from '../ui/modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 
 export function OrphansDialog({ onClose }: { onClose(): void }) {
-  const ref = useModalDialog();
   const orphans = useOrphans();
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog orphans-dialog"
-      aria-labelledby="orphans-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="orphans-title">Orphans</h2>
+    <ModalDialog title="Orphans" className="orphans-dialog" onCancel={onClose}>
       <p className="muted">
         Annotations kept from imported sets that are not placed in an article. They are re-attached automatically when their
         article is added, and exported with their set.
@@ -44,6 +34,6 @@ export function OrphansDialog({ onClose }: { onClose(): void }) {
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

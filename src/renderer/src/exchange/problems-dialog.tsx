@@ -1,6 +1,6 @@
 // A file that could not be imported: every problem found, in the canonical form of the format
 // (the same words as `veritag validate`), and the reassurance that nothing was changed.
-import { useModalDialog } from '../ui/modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 
 interface ProblemsDialogProps {
   fileName: string;
@@ -9,19 +9,8 @@ interface ProblemsDialogProps {
 }
 
 export function ProblemsDialog({ fileName, problems, onClose }: ProblemsDialogProps) {
-  const ref = useModalDialog();
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog problems-dialog"
-      aria-labelledby="problems-title"
-      aria-describedby="problems-summary"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="problems-title">{fileName} was not imported</h2>
+    <ModalDialog title={`${fileName} was not imported`} className="problems-dialog" describedBy="problems-summary" onCancel={onClose}>
       <p id="problems-summary">
         {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}; nothing was changed.
       </p>
@@ -37,6 +26,6 @@ export function ProblemsDialog({ fileName, problems, onClose }: ProblemsDialogPr
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 // The stretch of the reader's document on screen, plus a margin. Chromium re-validates every
 // registered highlight range on any highlight, DOM or style change, so only ranges near the viewport are registered.
 import type { EditorView } from 'prosemirror-view';
+import { firstBlockWhere } from './block-search';
 
 /** Document positions [from, to); empty (from = to) when the view shows nothing. */
 export interface PositionWindow {
@@ -74,8 +75,8 @@ export class ViewportWindow {
     if (bottom <= top || rect.height === 0 || !dom.isConnected) return { from: 0, to: 0 };
     const size = this.view.state.doc.content.size;
     if (blocks.length === 0) return { from: 0, to: size };
-    const first = blocks[firstIndex(blocks.length, (i) => rectOf(blocks, i).bottom >= top)];
-    const last = blocks[firstIndex(blocks.length, (i) => rectOf(blocks, i).top > bottom) - 1];
+    const first = blocks[firstBlockWhere(blocks, (rect) => rect.bottom >= top)];
+    const last = blocks[firstBlockWhere(blocks, (rect) => rect.top > bottom) - 1];
     if (!first || !last) return { from: 0, to: 0 };
     const from = this.view.posAtDOM(first, 0) - 1;
     const to = this.view.posAtDOM(last, last.childNodes.length) + 1;
@@ -85,22 +86,6 @@ export class ViewportWindow {
 
 function contains(outer: PositionWindow, inner: PositionWindow): boolean {
   return inner.from === inner.to ? outer.from === outer.to : outer.from <= inner.from && inner.to <= outer.to;
-}
-
-function rectOf(blocks: HTMLCollection, i: number): DOMRect {
-  return blocks[i]?.getBoundingClientRect() ?? new DOMRect();
-}
-
-/** The first index in [0, count) where `test` holds, for a `test` false then true; count if never. */
-function firstIndex(count: number, test: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 const clamp = (pos: number, size: number): number => Math.min(Math.max(pos, 0), size);

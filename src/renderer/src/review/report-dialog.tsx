@@ -2,7 +2,7 @@
 // JSON file or as CSV tables.
 import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/ipc';
-import { useModalDialog } from '../ui/modal-dialog';
+import { ModalDialog } from '../ui/modal-dialog';
 
 interface ReportDialogProps {
   /** Writes one file; resolves to its name, or null when the user cancelled the save dialog. */
@@ -11,7 +11,6 @@ interface ReportDialogProps {
 }
 
 export function ReportDialog({ onSave, onClose }: ReportDialogProps) {
-  const ref = useModalDialog();
   const [saved, setSaved] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const save = (kind: 'json' | 'figures-csv' | 'decisions-csv', format: ExportFormat) =>
@@ -20,16 +19,7 @@ export function ReportDialog({ onSave, onClose }: ReportDialogProps) {
       (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
     );
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby="report-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="report-title">Export review report</h2>
+    <ModalDialog title="Export review report" onCancel={onClose}>
       <p className="muted">Agreement figures per label and article, and every decision with both sides' spans.</p>
       <div className="report-choices">
         <button type="button" onClick={() => void save('json', 'report-json')}>
@@ -53,6 +43,6 @@ export function ReportDialog({ onSave, onClose }: ReportDialogProps) {
           Done
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import type { OffsetMap } from '../../../shared/offset-map';
+import { firstBlockWhere } from '../reader/block-search';
 
 /** A reader and the element that scrolls it; both readers show the same text. */
 export interface ScrollPane {
@@ -128,10 +129,7 @@ function anchorAtTop({ scroller, view, map }: ScrollPane): TextAnchor | null {
   const top = viewportTop(scroller);
   const blocks = view.dom.children;
   if (blocks.length === 0) return null;
-  const index = Math.min(
-    firstIndex(blocks.length, (i) => rectOf(blocks, i).bottom > top),
-    blocks.length - 1,
-  );
+  const index = Math.min(firstBlockWhere(blocks, (rect) => rect.bottom > top), blocks.length - 1);
   const block = blocks[index];
   if (!block) return null;
   const start = view.posAtDOM(block, 0);
@@ -191,20 +189,4 @@ function viewportTop(scroller: HTMLElement): number {
 
 function clampOffset(offset: number, map: OffsetMap): number {
   return Math.min(Math.max(Math.round(offset), 0), map.length);
-}
-
-function rectOf(blocks: HTMLCollection, i: number): DOMRect {
-  return blocks[i]?.getBoundingClientRect() ?? new DOMRect();
-}
-
-/** The first index in [0, count) where `test` holds, for a `test` false then true; count if never. */
-function firstIndex(count: number, test: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

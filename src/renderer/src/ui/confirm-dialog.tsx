@@ -1,6 +1,6 @@
 // A modal confirmation built on the native <dialog> element (focus trapping, Escape to
 // cancel and the dialog role come from the browser).
-import { useModalDialog } from './modal-dialog';
+import { ModalDialog } from './modal-dialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,19 +11,8 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useModalDialog();
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="confirm-title">{title}</h2>
+    <ModalDialog title={title} describedBy="confirm-message" onCancel={onCancel}>
       <p id="confirm-message">{message}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} autoFocus>
@@ -33,6 +22,6 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
 // Settings for the person annotating: the name that goes into exported sets.
 import { useState } from 'react';
-import { useModalDialog } from './modal-dialog';
+import { ModalDialog } from './modal-dialog';
 import { MAX_PROFILE_NAME_LENGTH } from '../db/workspace-repository';
 
 interface ProfileDialogProps {
@@ -11,19 +11,10 @@ interface ProfileDialogProps {
 }
 
 export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
-  const ref = useModalDialog();
   const [value, setValue] = useState(name);
   const [problem, setProblem] = useState<string | null>(null);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby="profile-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog title="Your name" onCancel={onClose}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -31,7 +22,6 @@ export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
           void onSave(value).then((error) => (error === null ? onClose() : setProblem(error)));
         }}
       >
-        <h2 id="profile-title">Your name</h2>
         <p className="muted">Shown to colleagues as the annotator of the sets you export.</p>
         <label className="text-field">
           <span>Name</span>
@@ -49,6 +39,6 @@ export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
