@@ -144,7 +144,8 @@ test('review two sets, decide every disagreement, keep the progress, export the 
   await sets.getByRole('button', { name: 'Export Reviewed: Me + Alice' }).click();
   await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 6 annotations');
-  const reviewed = JSON.parse(await readFile(out, 'utf8')) as { annotations: Array<{ label: string; exact: string }> };
+  const reviewed = JSON.parse(await readFile(out, 'utf8')) as { annotations: Array<{ label: string; exact: string; provenance: string }> };
+  expect(reviewed.annotations.map((a) => a.provenance)).toEqual(['both', 'B', 'A', 'B', 'edited', 'edited']);
   expect(reviewed.annotations.map((a) => `${a.label}:${a.exact}`)).toEqual([
     'casualty-figure:139 people',
     'attribution:Nikolai Patrushev',

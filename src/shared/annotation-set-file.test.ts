@@ -24,6 +24,7 @@ const A0 = '(id d3b0c442-98fc-4c1c-9d2b-7a0c3b5e2f10)';
 const A1 = '(id 5f1e7a3c-0b2d-4e8f-a6c9-1d4b7e0f3a52)';
 const TIMESTAMP = 'must be an RFC 3339 timestamp with Z or an offset, like 2026-11-22T09:58:01.000Z';
 const NOT_A_LABEL = '"opinion" is not a label (expected claim, attribution, casualty-figure or disputed)';
+const NOT_A_PROVENANCE = '"C" is not a provenance (expected A, B, both or edited)';
 
 /** Each bad file of test-support/bad-sets, the first problem reported and how many lines. */
 const BAD_CASES: ReadonlyArray<{ file: string; first: string; lines: number }> = [
@@ -36,6 +37,7 @@ const BAD_CASES: ReadonlyArray<{ file: string; first: string; lines: number }> =
   { file: 'missing-format.json', first: 'format: expected "veritag.annotation-set"', lines: 1 },
   { file: 'wrong-version.json', first: 'version: 99 is not supported (this app reads version 1)', lines: 1 },
   { file: 'unknown-label.json', first: `annotations[0] ${A0}: label: ${NOT_A_LABEL}`, lines: 1 },
+  { file: 'unknown-provenance.json', first: `annotations[1] ${A1}: provenance: ${NOT_A_PROVENANCE}`, lines: 1 },
   { file: 'start-after-end.json', first: `annotations[0] ${A0}: end: must be greater than start (643)`, lines: 1 },
   { file: 'start-equals-end.json', first: `annotations[0] ${A0}: end: must be greater than start (633)`, lines: 1 },
   {
@@ -311,6 +313,64 @@ describe('serializeAnnotationSet', () => {
     expect(chunks).toHaveLength(1 + 50 + 1);
     expect(chunks.join('')).toBe(serializeAnnotationSet(big));
     expect(parseAnnotationSetFile(chunks.join('')).ok).toBe(true);
+  });
+});
+
+describe('provenance (reviewed sets)', () => {
+  const native = read(GOOD_SETS, 'crocus-first-pass.veritag.json');
+  const file = parsed(native);
+  const PROVENANCES = ['A', 'B', 'both', 'edited', undefined, undefined, 'A', 'both'] as const;
+  /** The good file as a reviewed set: every annotation but the 5th and 6th with a provenance. */
+  const reviewed = (): AnnotationSetFileInput => {
+    const input = inputFrom(file, 'reviewed-set');
+    const annotations = input.annotations.map((a, i): Annotation => {
+      const provenance = PROVENANCES[i];
+      return provenance === undefined ? a : { ...a, provenance };
+    });
+    return { ...input, annotations };
+  };
+
+  it('is written after modified, and only for the annotations that have one', () => {
+    const text = serializeAnnotationSet(buildAnnotationSetFile(reviewed()));
+    expect(text.match(/"provenance"/g)).toHaveLength(6);
+    expect(text).toContain('"modified": "2026-11-22T09:58:01.000Z",\n      "provenance": "A"\n    }');
+    const built = buildAnnotationSetFile(reviewed());
+    expect(built.annotations.map((a) => a.provenance)).toEqual([...PROVENANCES]);
+    expect(Object.keys(built.annotations[0] ?? {}).slice(-2)).toEqual(['modified', 'provenance']);
+    expect(Object.keys(built.annotations[4] ?? {})).not.toContain('provenance');
+    expect(text.replace(/,\n {6}"provenance": "\w+"/g, '')).toBe(native);
+  });
+
+  it('leaves the bytes of a file without it exactly as before', () => {
+    expect(serializeAnnotationSet(buildAnnotationSetFile(inputFrom(file)))).toBe(native);
+    expect(native).not.toContain('provenance');
+  });
+
+  it('survives parse → build → serialize, in one piece and in chunks', () => {
+    const text = serializeAnnotationSet(buildAnnotationSetFile(reviewed()));
+    const again = parsed(text);
+    expect(again.annotations.map((a) => a.provenance)).toEqual([...PROVENANCES]);
+    expect(serializeAnnotationSet(buildAnnotationSetFile(inputFrom(again)))).toBe(text);
+    for (const size of [1, 3, 1000]) expect([...serializeAnnotationSetChunks(again, size)].join('')).toBe(text);
+  });
+
+  it('survives native → W3C → native without losing a byte', () => {
+    const text = serializeAnnotationSet(buildAnnotationSetFile(reviewed()));
+    const w3c = serializeWebAnnotation(parsed(text));
+    expect(w3c.match(/"veritag": \{\n {10}"provenance"/g)).toHaveLength(6);
+    const back = parseAnnotationSetFile(w3c);
+    expect(back).toMatchObject({ ok: true, kind: 'w3c' });
+    if (back.ok) expect(serializeAnnotationSet(back.file)).toBe(text);
+  });
+
+  it('is refused, with the W3C path, when not one of the four values', () => {
+    const web = JSON.parse(serializeWebAnnotation(parsed(serializeAnnotationSet(buildAnnotationSetFile(reviewed()))))) as {
+      first: { items: Array<{ veritag: { provenance: string } }> };
+    };
+    const item = web.first.items[1];
+    if (item === undefined) throw new Error('fixture');
+    item.veritag.provenance = 'C';
+    expect(errorsOf(JSON.stringify(web))).toEqual([`first.items[1] ${A1}: veritag.provenance: ${NOT_A_PROVENANCE}`]);
   });
 });
 

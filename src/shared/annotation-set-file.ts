@@ -167,8 +167,9 @@ function fileDocument(d: FileDocument): FileDocument {
   return { id: d.id, title: d.title, source: d.source, length: d.length };
 }
 
+/** An annotation's file fields in the spec's order; `provenance` only when it has one. */
 function fileAnnotation(a: FileAnnotation): FileAnnotation {
-  return {
+  const annotation: FileAnnotation = {
     id: a.id,
     document: a.document,
     label: a.label,
@@ -181,6 +182,8 @@ function fileAnnotation(a: FileAnnotation): FileAnnotation {
     created: a.created,
     modified: a.modified,
   };
+  if (a.provenance !== undefined) annotation.provenance = a.provenance;
+  return annotation;
 }
 
 function compareStrings(a: string, b: string): number {

@@ -83,6 +83,17 @@ describe('the published JSON Schema', () => {
     expect(String(schema['description'])).toMatch(/unique.*listed in documents.*start < end/s);
   });
 
+  it('describes provenance as an optional enumeration', () => {
+    const items = (annotationSetJsonSchema()['properties'] as Record<string, { items: Record<string, unknown> }>)[
+      'annotations'
+    ]?.items;
+    expect((items?.['properties'] as Record<string, unknown>)['provenance']).toMatchObject({
+      type: 'string',
+      enum: ['A', 'B', 'both', 'edited'],
+    });
+    expect(items?.['required']).not.toContain('provenance');
+  });
+
   it('accepts unknown fields (no additionalProperties: false anywhere)', () => {
     expect(JSON.stringify(annotationSetJsonSchema())).not.toContain('additionalProperties');
   });
@@ -114,6 +125,45 @@ describe('validateAnnotationSet', () => {
     Object.assign(file.annotations[0] ?? {}, { note: '', prefix: '', suffix: '' });
     file.documents.push({ id: `sha256:${'0'.repeat(64)}`, title: 'Other', source: 'other.txt', length: 0 });
     expect(validateAnnotationSet(file).ok).toBe(true);
+  });
+
+  it('accepts an optional provenance, keeping it after modified only when present', () => {
+    const file = exampleFile();
+    const first = file.annotations[0] ?? {};
+    const { modified, ...rest } = first;
+    file.annotations = [
+      { provenance: 'A', ...first, id: 'a' },
+      { ...first, id: 'b', provenance: 'B' },
+      { ...rest, provenance: 'both', modified, id: 'c' },
+      { ...first, id: 'd', provenance: 'edited' },
+      { ...first, id: 'e' },
+    ];
+    const result = validateAnnotationSet(file);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.annotations.map((a) => a.provenance)).toEqual(['A', 'B', 'both', 'edited', undefined]);
+    expect(Object.keys(result.file.annotations[0] ?? {}).slice(-2)).toEqual(['modified', 'provenance']);
+    expect(Object.keys(result.file.annotations[2] ?? {}).slice(-2)).toEqual(['modified', 'provenance']);
+    expect(Object.keys(result.file.annotations[4] ?? {})).not.toContain('provenance');
+  });
+
+  it('rejects a provenance that is not A, B, both or edited', () => {
+    const file = exampleFile();
+    const first = file.annotations[0] ?? {};
+    const expected = '(expected A, B, both or edited)';
+    file.annotations = [
+      { ...first, id: 'a', provenance: 'C' },
+      { ...first, id: 'b', provenance: 'a' },
+      { ...first, id: 'c', provenance: null },
+      { ...first, id: 'd', provenance: 1, start: -1 },
+    ];
+    expect(errorsOf(file)).toEqual([
+      `annotations[0] (id a): provenance: "C" is not a provenance ${expected}`,
+      `annotations[1] (id b): provenance: "a" is not a provenance ${expected}`,
+      `annotations[2] (id c): provenance: null is not a provenance ${expected}`,
+      'annotations[3] (id d): start: must be a whole number >= 0',
+      `annotations[3] (id d): provenance: 1 is not a provenance ${expected}`,
+    ]);
   });
 
   it('drops unknown fields and reorders keys in its output', () => {

@@ -1,7 +1,7 @@
 // The version-1 annotation-set file (docs/annotation-set.md) as one zod schema: the validator every
 // import runs, the source of the published JSON Schema, and the TypeScript types of the file.
 import { z } from 'zod';
-import { QUOTE_CONTEXT } from './annotation';
+import { PROVENANCES, QUOTE_CONTEXT } from './annotation';
 import { codePointLength } from './code-points';
 import { isDocumentId } from './document-id';
 import { asRecord, own } from './json-object';
@@ -31,12 +31,13 @@ const TIMESTAMP_MESSAGE =
   'must be an RFC 3339 timestamp with Z or an offset, like 2026-11-22T09:58:01.000Z';
 const WHOLE_NUMBER = 'a whole number >= 0';
 const LABEL_LIST = `${LABEL_IDS.slice(0, -1).join(', ')} or ${LABEL_IDS.at(-1) ?? ''}`;
+const PROVENANCE_LIST = `${PROVENANCES.slice(0, -1).join(', ')} or ${PROVENANCES.at(-1) ?? ''}`;
 
 /** The spec's key order, which is also the order problems are listed in. */
 const KEY_ORDER: readonly string[] = [
   'format', 'version', 'set', 'exportedAt', 'documents', 'annotations',
   'id', 'document', 'name', 'title', 'source', 'length', 'annotator', 'label',
-  'start', 'end', 'exact', 'prefix', 'suffix', 'note', 'created', 'modified',
+  'start', 'end', 'exact', 'prefix', 'suffix', 'note', 'created', 'modified', 'provenance',
 ];
 
 const DESCRIPTION =
@@ -108,6 +109,16 @@ const fileAnnotationSchema = record({
   note: text().meta({ description: 'Plain text (never HTML), possibly empty.' }),
   created: timestamp(),
   modified: timestamp(),
+  provenance: z
+    .enum(PROVENANCES, {
+      error: (issue) => `${preview(issue.input)} is not a provenance (expected ${PROVENANCE_LIST})`,
+    })
+    .optional()
+    .meta({
+      description:
+        'Optional, written for a reviewed set: where the annotation came from. A or B: one of ' +
+        'the two sets reviewed; both: the same span and label in both; edited: the reviewer\'s own.',
+    }),
 });
 
 const fileShapeSchema = z.object(

@@ -50,7 +50,10 @@ export interface Annotation extends TextQuoteSelector {
   provenance?: Provenance;
 }
 
-export type Provenance = 'A' | 'B' | 'both' | 'edited';
+/** Where a reviewed annotation came from: set A, set B, both alike, or edited by the reviewer. */
+export const PROVENANCES = ['A', 'B', 'both', 'edited'] as const;
+
+export type Provenance = (typeof PROVENANCES)[number];
 
 /** The number of code points of context kept on each side of a quote. */
 export const QUOTE_CONTEXT = 32;

@@ -79,6 +79,17 @@ describe('toWebAnnotation', () => {
     expect(legacy?.body).toEqual([{ type: 'TextualBody', purpose: 'tagging', value: 'casualty-figure' }]);
   });
 
+  it('carries provenance in a veritag object on the annotation, only when it has one', () => {
+    expect(web.first.items.some((item) => 'veritag' in item)).toBe(false);
+    const [first, second] = file.annotations;
+    if (first === undefined || second === undefined) throw new Error('fixture');
+    const reviewed = { ...file, annotations: [{ ...first, provenance: 'edited' as const }, second] };
+    const [a, b] = toWebAnnotation(reviewed).first.items;
+    expect(a?.veritag).toEqual({ provenance: 'edited' });
+    expect(Object.keys(a ?? {}).at(-1)).toBe('veritag');
+    expect(b && 'veritag' in b).toBe(false);
+  });
+
   it('carries the native set and documents in the veritag extension', () => {
     const { annotations: _annotations, ...rest } = file;
     expect(web.veritag).toEqual(rest);
@@ -118,6 +129,33 @@ describe('fromWebAnnotation', () => {
     item.body = item.body[0] as unknown as unknown[];
     const selector = item.target['selector'] as unknown[];
     item.target['selector'] = [...selector].reverse();
+    const result = fromWebAnnotation(web);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(JSON.stringify(result.value)).toBe(JSON.stringify(goodFile()));
+  });
+
+  it('gives back each annotation’s provenance, after modified', () => {
+    const web = collection();
+    const [a, b] = web.first.items;
+    if (a === undefined || b === undefined) throw new Error('fixture');
+    a['veritag'] = { provenance: 'both' };
+    b['veritag'] = { provenance: 'B', other: 1 };
+    const result = fromWebAnnotation(web);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [x, y, z] = (result.value as { annotations: Array<Record<string, unknown>> }).annotations;
+    expect(x?.['provenance']).toBe('both');
+    expect(Object.keys(x ?? {}).slice(-2)).toEqual(['modified', 'provenance']);
+    expect(y?.['provenance']).toBe('B');
+    expect(z && 'provenance' in z).toBe(false);
+  });
+
+  it('ignores an annotation’s veritag value that is not an object, or has no provenance', () => {
+    const web = collection();
+    const [a, b] = web.first.items;
+    if (a === undefined || b === undefined) throw new Error('fixture');
+    a['veritag'] = 'both';
+    b['veritag'] = {};
     const result = fromWebAnnotation(web);
     expect(result.ok).toBe(true);
     if (result.ok) expect(JSON.stringify(result.value)).toBe(JSON.stringify(goodFile()));
@@ -181,6 +219,7 @@ describe('toWebAnnotationErrors', () => {
         'annotations[4] (id "a (b): c"): label: "x" is not a label',
         'annotations[5] (id e): id: duplicate of annotations[2]',
         'annotations[6]: note: must be a string',
+        'annotations[7] (id f): provenance: "C" is not a provenance',
         '… and 3 more problems',
       ]),
     ).toEqual([
@@ -190,6 +229,7 @@ describe('toWebAnnotationErrors', () => {
       'first.items[4] (id "a (b): c"): body[tagging].value: "x" is not a label',
       'first.items[5] (id e): id: duplicate of first.items[2]',
       'first.items[6]: body[commenting].value: must be a string',
+      'first.items[7] (id f): veritag.provenance: "C" is not a provenance',
       '… and 3 more problems',
     ]);
   });

@@ -1,5 +1,6 @@
 // The W3C Web Annotation form of an annotation set (an AnnotationCollection, JSON-LD) for tools
 // that speak the standard; it carries the native set and documents, so going back loses nothing.
+import type { Provenance } from './annotation';
 import { FORMAT_ID, FORMAT_VERSION, capProblems } from './annotation-set-schema';
 import type { AnnotationSetFile, FileAnnotation } from './annotation-set-schema';
 import { asRecord, own } from './json-object';
@@ -38,6 +39,8 @@ export interface WebAnnotation {
       { type: 'TextPositionSelector'; start: number; end: number },
     ];
   };
+  /** Native fields the model has no place for; only when the annotation has one of them. */
+  veritag?: { provenance: Provenance };
 }
 
 export interface WebAnnotationCollection {
@@ -69,6 +72,7 @@ const ITEM_FIELDS = new Map([
   ['prefix', 'target.selector[TextQuoteSelector].prefix'],
   ['suffix', 'target.selector[TextQuoteSelector].suffix'],
   ['note', 'body[commenting].value'],
+  ['provenance', 'veritag.provenance'],
 ]);
 /** `annotations[3] (id d3b0…): start: …`; an id in the parentheses is plain or JSON-quoted. */
 const NATIVE_ITEM_ERROR =
@@ -167,7 +171,7 @@ function toAnnotation(a: FileAnnotation, creator: Creator): WebAnnotation {
   if (a.note !== '') {
     body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
   }
-  return {
+  const annotation: WebAnnotation = {
     id: UUID.test(a.id) ? UUID_URN + a.id : VERITAG_URN + a.id,
     type: 'Annotation',
     motivation: 'tagging',
@@ -183,6 +187,8 @@ function toAnnotation(a: FileAnnotation, creator: Creator): WebAnnotation {
       ],
     },
   };
+  if (a.provenance !== undefined) annotation.veritag = { provenance: a.provenance };
+  return annotation;
 }
 
 /** The items of the collection's one page; a collection split over several pages is refused. */
@@ -240,7 +246,7 @@ function toFileAnnotation(
   const check = target !== null && selector !== undefined;
   const quote = single(selectors, 'type', 'TextQuoteSelector', check ? problem : null);
   const position = single(selectors, 'type', 'TextPositionSelector', check ? problem : null);
-  return {
+  const annotation: Record<string, unknown> = {
     id: nativeId(own(item, 'id'), (message) => report(`${at}.id`, message)),
     document: documentOf(own(target, 'source'), (message) => {
       if (target !== null) report(`${at}.target.source`, message);
@@ -255,6 +261,10 @@ function toFileAnnotation(
     created: own(item, 'created'),
     modified: own(item, 'modified'),
   };
+  // The item's own veritag extension, when an object, carries provenance (checked natively).
+  const provenance = own(asRecord(own(item, 'veritag')), 'provenance');
+  if (provenance !== undefined) annotation['provenance'] = provenance;
+  return annotation;
 }
 
 /** Every annotation's creator, when given, must be the set's annotator (named once in native). */

@@ -22,7 +22,7 @@ import { ReviewScreen } from './review/review-screen';
 import { SetsPanel } from './sets/sets-panel';
 import { useVisibleSets } from './sets/visible-sets';
 import { useFileDrop } from './ui/file-drop';
-import { Icon } from './ui/icons';
+import { AppToolbar } from './ui/app-toolbar';
 import { LabelLegend } from './ui/label-legend';
 import { NoticeArea, useNotices } from './ui/notices';
 import { ProfileDialog } from './ui/profile-dialog';
@@ -183,33 +183,18 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="toolbar">
-        <span className="brand">Veritag</span>
-        <button type="button" onClick={() => void chooseFiles()}>
-          <Icon name="plus" /> Add article…
-        </button>
-        <button type="button" onClick={() => void pasteArticle()}>
-          <Icon name="paste" /> Paste as new article
-        </button>
-        <button type="button" onClick={chooseAndImport}>
-          <Icon name="import" /> Import set…
-        </button>
-        <button type="button" onClick={() => startExport()}>
-          <Icon name="export" /> Export…
-        </button>
-        <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((r) => !r)}>
-          <Icon name="review" /> Review…
-        </button>
-        <span className="spacer" />
-        {workspace && (
-          <button type="button" onClick={() => setEditingProfile(true)} title="Your name, as colleagues will see it">
-            <Icon name="person" /> {workspace.profile.name}
-          </button>
-        )}
-        <button type="button" aria-pressed={theme === 'dark'} onClick={toggleTheme} title="Toggle dark mode">
-          <Icon name={theme === 'dark' ? 'sun' : 'moon'} /> Dark mode
-        </button>
-      </header>
+      <AppToolbar
+        reviewing={reviewing}
+        profileName={workspace?.profile.name ?? null}
+        dark={theme === 'dark'}
+        onAddArticle={() => void chooseFiles()}
+        onPasteArticle={() => void pasteArticle()}
+        onImportSet={chooseAndImport}
+        onExport={() => startExport()}
+        onToggleReview={() => setReviewing((r) => !r)}
+        onEditProfile={() => setEditingProfile(true)}
+        onToggleTheme={toggleTheme}
+      />
       {reviewing && workspace && sets ? (
         <ReviewScreen
           sets={sets}
@@ -222,43 +207,43 @@ export function App() {
         />
       ) : (
         <>
-      <div className="left-column">
-        <LibraryPanel
-          articles={articles}
-          labelCounts={labelCounts}
-          openId={openId}
-          onOpen={open}
-          onRename={rename}
-          onRemove={remove}
-        />
-        <SetsPanel
-          sets={sets}
-          visibility={visibility}
-          orphanCount={orphanCount}
-          onImport={chooseAndImport}
-          onExport={startExport}
-          onRemove={removeSet}
-          onShowOrphans={showOrphans}
-        />
-      </div>
-      {article && workspace ? (
-        <DocumentWorkbench
-          key={article.id}
-          article={article}
-          mySet={workspace.mySet}
-          visibleSets={visibility.visible}
-          actions={actions}
-          onSelectionChange={setSelection}
-          onError={fail}
-        />
-      ) : (
-        <main className="reading-area">
-          <div className="empty-reader">
-            <p>Choose an article from the library to read and annotate it.</p>
-            <p className="muted">Add your own with “Add article…”, by dropping .txt or .md files here, or by pasting text.</p>
+          <div className="left-column">
+            <LibraryPanel
+              articles={articles}
+              labelCounts={labelCounts}
+              openId={openId}
+              onOpen={open}
+              onRename={rename}
+              onRemove={remove}
+            />
+            <SetsPanel
+              sets={sets}
+              visibility={visibility}
+              orphanCount={orphanCount}
+              onImport={chooseAndImport}
+              onExport={startExport}
+              onRemove={removeSet}
+              onShowOrphans={showOrphans}
+            />
           </div>
-        </main>
-      )}
+          {article && workspace ? (
+            <DocumentWorkbench
+              key={article.id}
+              article={article}
+              mySet={workspace.mySet}
+              visibleSets={visibility.visible}
+              actions={actions}
+              onSelectionChange={setSelection}
+              onError={fail}
+            />
+          ) : (
+            <main className="reading-area">
+              <div className="empty-reader">
+                <p>Choose an article from the library to read and annotate it.</p>
+                <p className="muted">Add your own with “Add article…”, by dropping .txt or .md files here, or by pasting text.</p>
+              </div>
+            </main>
+          )}
         </>
       )}
       <footer className="status-line">
@@ -285,7 +270,7 @@ export function App() {
       )}
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
-          Drop .txt or .md files to add them to the library
+          Drop articles (.txt, .md) to add them, or annotation sets (.json, .jsonld) to import them
         </div>
       )}
     </div>

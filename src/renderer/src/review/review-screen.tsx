@@ -140,6 +140,31 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const nameA = setA ? setDisplayName(setA) : 'A';
   const nameB = setB ? setDisplayName(setB) : 'B';
 
+  if (comparable.length < 2 || aId === bId) {
+    return (
+      <div className="review-screen">
+        <div className="empty-reader">
+          <p>A review compares two sets of annotations: yours and a colleague's.</p>
+          <p className="muted">
+            {comparable.length < 2
+              ? 'Import a colleague’s set first (Import set…), then open the review again.'
+              : 'Choose two different sets.'}
+          </p>
+          {comparable.length >= 2 && (
+            <p>
+              <button type="button" onClick={() => setBId(comparable.find((x) => x.id !== aId)?.id ?? bId)}>
+                Compare with {setDisplayName(comparable.find((x) => x.id !== aId) ?? comparable[0]!)}
+              </button>
+            </p>
+          )}
+          <button type="button" onClick={props.onClose}>
+            Close review
+          </button>
+        </div>
+      </div>
+    );
+  }
+
   return (
     <div className="review-screen">
       <ReviewBar
