@@ -96,6 +96,17 @@ test('review two sets, decide every disagreement, keep the progress, export the 
   await expect(current).toContainText('Reject both');
   await app.screenshot('review-decided');
 
+  // A narrow window stacks the panes instead of squeezing them.
+  const paneA = page.getByRole('region', { name: /^Set A:/ });
+  const paneB = page.getByRole('region', { name: /^Set B:/ });
+  expect((await paneB.boundingBox())!.x).toBeGreaterThan((await paneA.boundingBox())!.x + 100);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect.poll(async () => (await paneB.boundingBox())!.y >= (await paneA.boundingBox())!.y + (await paneA.boundingBox())!.height - 1).toBe(true);
+  await page.evaluate(() => document.documentElement.dataset['theme'] = 'dark');
+  await app.screenshot('review-narrow-dark');
+  await page.evaluate(() => document.documentElement.dataset['theme'] = 'light');
+  await page.setViewportSize({ width: 1280, height: 860 });
+
   // Undo the relabel and the edit: one disagreement is open again; redo brings it back.
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
