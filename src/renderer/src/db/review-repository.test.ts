@@ -1,0 +1,313 @@
+// Reviews against real IndexedDB: the review and its reviewed set made once, decisions written,
+// replaced and undone exactly, auto-accept on and off, and sets A and B never written to.
+import { describe, expect, it } from 'vitest';
+import type { Annotation, AnnotationSet, SetKind } from '../../../shared/annotation';
+import type { LabelId } from '../../../shared/labels';
+import { agreedAnnotation, agreedKey, agreedPairs, decidedAnnotations, reviewGroups, type ReviewGroup } from '../review/review-model';
+import type { Decision, DecisionKind, Review, VeritagDatabase } from './database';
+import { applyAutoAccept, ensureReview, listDecisions, recordDecision, restoreDecision, reviewId, type DecisionSnapshot } from './review-repository';
+import { testDatabase } from './test-database';
+
+const CREATED = '2026-11-22T09:00:00.000Z';
+const T1 = new Date('2026-11-23T10:00:00.000Z');
+const T2 = new Date('2026-11-23T11:00:00.000Z');
+const T3 = new Date('2026-11-23T12:00:00.000Z');
+const DOC = 'sha256:d0c';
+const REVIEWER = { id: 'rev', name: 'Rita' };
+
+function set(id: string, annotator: string, kind: SetKind): AnnotationSet {
+  return { id, name: `Set ${id}`, annotator: { id: annotator.toLowerCase(), name: annotator }, kind, created: CREATED, modified: CREATED };
+}
+
+function span(setId: string, id: string, label: LabelId, start: number, end: number, note = ''): Annotation {
+  return { id, setId, document: DOC, label, start, end, exact: `t${start}-${end}`, prefix: '', suffix: '', note, created: CREATED, modified: CREATED };
+}
+
+const SET_A = set('set-a', 'Ana', 'mine');
+const SET_B = set('set-b', 'Ben', 'imported');
+// Two agreed pairs ([0,5) claim, [50,55) disputed), a label disagreement at [10,20) and a boundary one at [30,40).
+const ANNOTATIONS_A = [
+  span('set-a', 'a1', 'claim', 0, 5, 'from A'),
+  span('set-a', 'a2', 'claim', 10, 20),
+  span('set-a', 'a3', 'attribution', 30, 40),
+  span('set-a', 'a4', 'disputed', 50, 55),
+];
+const ANNOTATIONS_B = [
+  span('set-b', 'b1', 'claim', 0, 5, 'from B'),
+  span('set-b', 'b2', 'disputed', 10, 20),
+  span('set-b', 'b3', 'attribution', 32, 40),
+  span('set-b', 'b4', 'disputed', 50, 55),
+];
+
+async function seeded(): Promise<VeritagDatabase> {
+  const db = testDatabase();
+  await db.sets.bulkAdd([SET_A, SET_B]);
+  await db.annotations.bulkAdd([...ANNOTATIONS_A, ...ANNOTATIONS_B]);
+  return db;
+}
+
+/** Sets A and B, records and annotations, to compare before and after. */
+async function sourceSets(db: VeritagDatabase) {
+  return {
+    sets: await db.sets.bulkGet([SET_A.id, SET_B.id]),
+    a: await db.annotations.where('[setId+document]').equals([SET_A.id, DOC]).toArray(),
+    b: await db.annotations.where('[setId+document]').equals([SET_B.id, DOC]).toArray(),
+  };
+}
+
+const reviewedAnnotations = (db: VeritagDatabase, review: Review) =>
+  db.annotations.where('[setId+document]').equals([review.reviewedSetId, DOC]).toArray();
+
+const byId = (list: readonly Annotation[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+function groups(): [ReviewGroup, ReviewGroup] {
+  const [label, boundary, ...rest] = reviewGroups(DOC, ANNOTATIONS_A, ANNOTATIONS_B);
+  if (!label || !boundary || rest.length > 0) throw new Error('expected exactly two disagreements');
+  return [label, boundary];
+}
+
+/** A decision as the review screen records it, with the annotations it puts in the reviewed set. */
+function decision(review: Review, group: ReviewGroup, kind: Exclude<DecisionKind, 'edited'>, now: Date): { decision: Decision; annotations: Annotation[] } {
+  const annotations = decidedAnnotations(group, kind, review.reviewedSetId, now);
+  return {
+    decision: {
+      reviewId: review.id,
+      group: group.key,
+      document: DOC,
+      start: group.start,
+      end: group.end,
+      decision: kind,
+      decidedAt: now.toISOString(),
+      annotationIds: annotations.map((x) => x.id),
+    },
+    annotations,
+  };
+}
+
+async function decide(db: VeritagDatabase, review: Review, group: ReviewGroup, kind: Exclude<DecisionKind, 'edited'>, now: Date) {
+  const made = decision(review, group, kind, now);
+  const before = await recordDecision(db, review, made.decision, group.key, made.annotations, now);
+  return { ...made, before };
+}
+
+/** The automatic decisions for the agreed pairs, as the review screen builds them. */
+function agreed(review: Review, now: Date, pairs = agreedPairs(ANNOTATIONS_A, ANNOTATIONS_B)) {
+  return pairs.map((pair) => {
+    const annotation = agreedAnnotation(pair, review.reviewedSetId, now);
+    const made: Decision = {
+      reviewId: review.id,
+      group: agreedKey(DOC, pair),
+      document: DOC,
+      start: pair.a.start,
+      end: pair.a.end,
+      decision: 'accept-both',
+      decidedAt: now.toISOString(),
+      annotationIds: [annotation.id],
+      auto: true,
+    };
+    return { decision: made, annotation };
+  });
+}
+
+describe('ensureReview', () => {
+  it('creates the review and its reviewed set the first time, and returns the same one after', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    expect(review).toEqual({
+      id: reviewId(SET_A.id, SET_B.id),
+      setA: SET_A.id,
+      setB: SET_B.id,
+      reviewedSetId: expect.any(String),
+      autoAcceptAgreed: true,
+      created: T1.toISOString(),
+    });
+    expect(await db.reviews.get(review.id)).toEqual(review);
+    expect(await db.sets.get(review.reviewedSetId)).toEqual({
+      id: review.reviewedSetId,
+      name: 'Reviewed: Ana + Ben',
+      annotator: REVIEWER,
+      kind: 'reviewed',
+      created: T1.toISOString(),
+      modified: T1.toISOString(),
+    });
+    expect([SET_A.id, SET_B.id]).not.toContain(review.reviewedSetId);
+
+    expect(await ensureReview(db, SET_A, SET_B, REVIEWER, T2)).toEqual(review);
+    expect(await db.sets.count()).toBe(3);
+    expect(await db.reviews.count()).toBe(1);
+  });
+
+  it('creates one review and one reviewed set when asked several times at once', async () => {
+    const db = await seeded();
+    const reviews = await Promise.all([1, 2, 3, 4].map(() => ensureReview(db, SET_A, SET_B, REVIEWER, T1)));
+    expect(new Set(reviews.map((r) => r.reviewedSetId)).size).toBe(1);
+    expect(await db.reviews.count()).toBe(1);
+    expect(await db.sets.where('kind').equals('reviewed').count()).toBe(1);
+  });
+
+  it('is one review per ordered pair: B against A is another', async () => {
+    const db = await seeded();
+    const ab = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const ba = await ensureReview(db, SET_B, SET_A, REVIEWER, T1);
+    expect(ba.id).not.toBe(ab.id);
+    expect(ba.reviewedSetId).not.toBe(ab.reviewedSetId);
+    expect((await db.sets.get(ba.reviewedSetId))?.name).toBe('Reviewed: Ben + Ana');
+  });
+
+  it('makes a new reviewed set when the old one was removed, keeping the auto-accept choice', async () => {
+    const db = await seeded();
+    const first = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    await applyAutoAccept(db, first, false, []);
+    await db.sets.delete(first.reviewedSetId);
+    const again = await ensureReview(db, SET_A, SET_B, REVIEWER, T2);
+    expect(again.reviewedSetId).not.toBe(first.reviewedSetId);
+    expect(again.autoAcceptAgreed).toBe(false);
+    expect((await db.sets.get(again.reviewedSetId))?.kind).toBe('reviewed');
+    expect(await db.reviews.get(again.id)).toEqual(again);
+  });
+});
+
+describe('recordDecision and restoreDecision', () => {
+  it('writes the decision with its annotations and returns what was there before (nothing)', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const [labelGroup] = groups();
+    const { decision: made, annotations, before } = await decide(db, review, labelGroup, 'accept-both', T2);
+    expect(before).toEqual({ decision: undefined, annotations: [] });
+    expect(annotations).toHaveLength(2);
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(byId(annotations));
+    expect(await listDecisions(db, review.id)).toEqual([made]);
+    expect((await db.sets.get(review.reviewedSetId))?.modified).toBe(T2.toISOString());
+  });
+
+  it('re-deciding replaces the previous decision’s annotations and hands them back', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const [labelGroup, boundaryGroup] = groups();
+    const other = await decide(db, review, boundaryGroup, 'accept-a', T1);
+    const first = await decide(db, review, labelGroup, 'accept-a', T1);
+    const second = await decide(db, review, labelGroup, 'accept-b', T2);
+    expect(second.before).toEqual({ decision: first.decision, annotations: first.annotations });
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(byId([...other.annotations, ...second.annotations]));
+    expect(await listDecisions(db, review.id)).toHaveLength(2);
+    expect(await db.decisions.get([review.id, labelGroup.key])).toEqual(second.decision);
+    expect(await db.decisions.get([review.id, boundaryGroup.key])).toEqual(other.decision);
+
+    const third = await decide(db, review, labelGroup, 'reject-both', T3);
+    expect(third.before).toEqual({ decision: second.decision, annotations: second.annotations });
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(byId(other.annotations));
+  });
+
+  it('undo puts back exactly the state before, down to "no decision"', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const [labelGroup, boundaryGroup] = groups();
+    const other = await decide(db, review, boundaryGroup, 'accept-b', T1);
+    const first = await decide(db, review, labelGroup, 'accept-both', T1);
+    const afterFirst = { annotations: byId(await reviewedAnnotations(db, review)), decisions: await listDecisions(db, review.id) };
+    const second = await decide(db, review, labelGroup, 'accept-a', T2);
+
+    // Undo the second decision: the first is back, same ids and all.
+    const redo: DecisionSnapshot = await restoreDecision(db, review, labelGroup.key, second.before);
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(afterFirst.annotations);
+    expect(await listDecisions(db, review.id)).toEqual(afterFirst.decisions);
+    expect(redo).toEqual({ decision: second.decision, annotations: second.annotations });
+
+    // Undo the first: the group is undecided again, the other group untouched.
+    await restoreDecision(db, review, labelGroup.key, first.before);
+    expect(await db.decisions.get([review.id, labelGroup.key])).toBeUndefined();
+    expect(await listDecisions(db, review.id)).toEqual([other.decision]);
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(byId(other.annotations));
+
+    // Redo both from what the undos returned.
+    await recordDecision(db, review, first.decision, labelGroup.key, first.annotations);
+    await restoreDecision(db, review, labelGroup.key, redo);
+    expect(await db.decisions.get([review.id, labelGroup.key])).toEqual(second.decision);
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(byId([...other.annotations, ...second.annotations]));
+  });
+});
+
+describe('applyAutoAccept', () => {
+  it('on: adds only the agreed pairs not decided yet', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const [firstPair, secondPair] = agreedPairs(ANNOTATIONS_A, ANNOTATIONS_B);
+    if (!firstPair || !secondPair) throw new Error('expected two agreed pairs');
+    const early = agreed(review, T1, [firstPair]);
+    await applyAutoAccept(db, review, true, early);
+
+    // Asked again with every pair (fresh ids): the first keeps its earlier decision and copy.
+    const all = agreed(review, T2);
+    await applyAutoAccept(db, review, true, all);
+    const decisions = await listDecisions(db, review.id);
+    expect(decisions).toHaveLength(2);
+    expect(await db.decisions.get([review.id, agreedKey(DOC, firstPair)])).toEqual(early[0]?.decision);
+    expect(await db.decisions.get([review.id, agreedKey(DOC, secondPair)])).toEqual(all[1]?.decision);
+    const stored = byId(await reviewedAnnotations(db, review));
+    expect(stored).toEqual(byId([early[0]!.annotation, all[1]!.annotation]));
+    expect(stored.map((x) => [x.label, x.start, x.end, x.provenance])).toEqual(
+      expect.arrayContaining([
+        ['claim', 0, 5, 'both'],
+        ['disputed', 50, 55, 'both'],
+      ]),
+    );
+    expect(stored.find((x) => x.start === 0)?.note).toBe('from A\n\nfrom B');
+    expect((await db.reviews.get(review.id))?.autoAcceptAgreed).toBe(true);
+  });
+
+  it('off: withdraws only the automatic decisions and their annotations; manual ones stay', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const [labelGroup] = groups();
+    await applyAutoAccept(db, review, true, agreed(review, T1));
+    const manual = await decide(db, review, labelGroup, 'accept-both', T2);
+    expect(await reviewedAnnotations(db, review)).toHaveLength(2 + manual.annotations.length);
+
+    await applyAutoAccept(db, review, false, []);
+    expect(await listDecisions(db, review.id)).toEqual([manual.decision]);
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(byId(manual.annotations));
+    expect((await db.reviews.get(review.id))?.autoAcceptAgreed).toBe(false);
+
+    // On again: the agreed pairs come back beside the manual decision.
+    await applyAutoAccept(db, review, true, agreed(review, T3));
+    expect(await listDecisions(db, review.id)).toHaveLength(3);
+    expect(await reviewedAnnotations(db, review)).toHaveLength(2 + manual.annotations.length);
+    expect((await db.reviews.get(review.id))?.autoAcceptAgreed).toBe(true);
+  });
+
+  it('touches only its own review', async () => {
+    const db = await seeded();
+    const ab = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const ba = await ensureReview(db, SET_B, SET_A, REVIEWER, T1);
+    await applyAutoAccept(db, ab, true, agreed(ab, T1));
+    await applyAutoAccept(db, ba, true, agreed(ba, T1, agreedPairs(ANNOTATIONS_B, ANNOTATIONS_A)));
+    await applyAutoAccept(db, ab, false, []);
+    expect(await listDecisions(db, ab.id)).toEqual([]);
+    expect(await listDecisions(db, ba.id)).toHaveLength(2);
+    expect(await reviewedAnnotations(db, ba)).toHaveLength(2);
+  });
+});
+
+describe('sets A and B', () => {
+  it('are never written to: every write of a review lands in the reviewed set', async () => {
+    const db = await seeded();
+    const before = await sourceSets(db);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const [labelGroup, boundaryGroup] = groups();
+    await applyAutoAccept(db, review, true, agreed(review, T1));
+    const first = await decide(db, review, labelGroup, 'accept-a', T2);
+    await decide(db, review, labelGroup, 'accept-b', T2);
+    await decide(db, review, boundaryGroup, 'accept-both', T2);
+    await restoreDecision(db, review, labelGroup.key, first.before);
+    await decide(db, review, boundaryGroup, 'reject-both', T3);
+    await applyAutoAccept(db, review, false, []);
+    await decide(db, review, labelGroup, 'accept-both', T3);
+
+    expect(await sourceSets(db)).toEqual(before);
+    const everything = await db.annotations.toArray();
+    const elsewhere = everything.filter((x) => x.setId !== SET_A.id && x.setId !== SET_B.id);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const x of elsewhere) expect(x.setId).toBe(review.reviewedSetId);
+    expect(everything).toHaveLength(ANNOTATIONS_A.length + ANNOTATIONS_B.length + elsewhere.length);
+  });
+});
