@@ -112,7 +112,7 @@ function agreed(review: Review, now: Date, pairs = agreedPairs(ANNOTATIONS_A, AN
 describe('ensureReview', () => {
   it('creates the review and its reviewed set the first time, and returns the same one after', async () => {
     const db = await seeded();
-    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     expect(review).toEqual({
       id: reviewId(SET_A.id, SET_B.id),
       setA: SET_A.id,
@@ -132,14 +132,14 @@ describe('ensureReview', () => {
     });
     expect([SET_A.id, SET_B.id]).not.toContain(review.reviewedSetId);
 
-    expect(await ensureReview(db, SET_A, SET_B, REVIEWER, T2)).toEqual(review);
+    expect(await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T2 })).toEqual(review);
     expect(await db.sets.count()).toBe(3);
     expect(await db.reviews.count()).toBe(1);
   });
 
   it('creates one review and one reviewed set when asked several times at once', async () => {
     const db = await seeded();
-    const reviews = await Promise.all([1, 2, 3, 4].map(() => ensureReview(db, SET_A, SET_B, REVIEWER, T1)));
+    const reviews = await Promise.all([1, 2, 3, 4].map(() => ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 })));
     expect(new Set(reviews.map((r) => r.reviewedSetId)).size).toBe(1);
     expect(await db.reviews.count()).toBe(1);
     expect(await db.sets.where('kind').equals('reviewed').count()).toBe(1);
@@ -147,8 +147,8 @@ describe('ensureReview', () => {
 
   it('is one review per ordered pair: B against A is another', async () => {
     const db = await seeded();
-    const ab = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
-    const ba = await ensureReview(db, SET_B, SET_A, REVIEWER, T1);
+    const ab = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    const ba = await ensureReview(db, SET_B, SET_A, REVIEWER, { now: T1 });
     expect(ba.id).not.toBe(ab.id);
     expect(ba.reviewedSetId).not.toBe(ab.reviewedSetId);
     expect((await db.sets.get(ba.reviewedSetId))?.name).toBe('Reviewed: Ben + Ana');
@@ -156,10 +156,10 @@ describe('ensureReview', () => {
 
   it('makes a new reviewed set when the old one was removed, keeping the auto-accept choice', async () => {
     const db = await seeded();
-    const first = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const first = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     await applyAutoAccept(db, first, false, []);
     await db.sets.delete(first.reviewedSetId);
-    const again = await ensureReview(db, SET_A, SET_B, REVIEWER, T2);
+    const again = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T2 });
     expect(again.reviewedSetId).not.toBe(first.reviewedSetId);
     expect(again.autoAcceptAgreed).toBe(false);
     expect((await db.sets.get(again.reviewedSetId))?.kind).toBe('reviewed');
@@ -170,7 +170,7 @@ describe('ensureReview', () => {
 describe('recordDecision and restoreDecision', () => {
   it('writes the decision with its annotations and returns what was there before (nothing)', async () => {
     const db = await seeded();
-    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const [labelGroup] = groups();
     const { decision: made, annotations, before } = await decide(db, review, labelGroup, 'accept-both', T2);
     expect(before).toEqual({ decision: undefined, annotations: [] });
@@ -182,7 +182,7 @@ describe('recordDecision and restoreDecision', () => {
 
   it('re-deciding replaces the previous decision’s annotations and hands them back', async () => {
     const db = await seeded();
-    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const [labelGroup, boundaryGroup] = groups();
     const other = await decide(db, review, boundaryGroup, 'accept-a', T1);
     const first = await decide(db, review, labelGroup, 'accept-a', T1);
@@ -200,7 +200,7 @@ describe('recordDecision and restoreDecision', () => {
 
   it('undo puts back exactly the state before, down to "no decision"', async () => {
     const db = await seeded();
-    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const [labelGroup, boundaryGroup] = groups();
     const other = await decide(db, review, boundaryGroup, 'accept-b', T1);
     const first = await decide(db, review, labelGroup, 'accept-both', T1);
@@ -230,7 +230,7 @@ describe('recordDecision and restoreDecision', () => {
 describe('applyAutoAccept', () => {
   it('on: adds only the agreed pairs not decided yet', async () => {
     const db = await seeded();
-    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const [firstPair, secondPair] = agreedPairs(ANNOTATIONS_A, ANNOTATIONS_B);
     if (!firstPair || !secondPair) throw new Error('expected two agreed pairs');
     const early = agreed(review, T1, [firstPair]);
@@ -257,7 +257,7 @@ describe('applyAutoAccept', () => {
 
   it('off: withdraws only the automatic decisions and their annotations; manual ones stay', async () => {
     const db = await seeded();
-    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const [labelGroup] = groups();
     await applyAutoAccept(db, review, true, agreed(review, T1));
     const manual = await decide(db, review, labelGroup, 'accept-both', T2);
@@ -277,8 +277,8 @@ describe('applyAutoAccept', () => {
 
   it('touches only its own review', async () => {
     const db = await seeded();
-    const ab = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
-    const ba = await ensureReview(db, SET_B, SET_A, REVIEWER, T1);
+    const ab = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    const ba = await ensureReview(db, SET_B, SET_A, REVIEWER, { now: T1 });
     await applyAutoAccept(db, ab, true, agreed(ab, T1));
     await applyAutoAccept(db, ba, true, agreed(ba, T1, agreedPairs(ANNOTATIONS_B, ANNOTATIONS_A)));
     await applyAutoAccept(db, ab, false, []);
@@ -292,7 +292,7 @@ describe('sets A and B', () => {
   it('are never written to: every write of a review lands in the reviewed set', async () => {
     const db = await seeded();
     const before = await sourceSets(db);
-    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, T1);
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const [labelGroup, boundaryGroup] = groups();
     await applyAutoAccept(db, review, true, agreed(review, T1));
     const first = await decide(db, review, labelGroup, 'accept-a', T2);

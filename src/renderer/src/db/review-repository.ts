@@ -14,8 +14,9 @@ export async function ensureReview(
   setA: AnnotationSet,
   setB: AnnotationSet,
   reviewer: { id: string; name: string },
-  now: Date = new Date(),
+  options: { autoAcceptAgreed?: boolean; now?: Date } = {},
 ): Promise<Review> {
+  const { autoAcceptAgreed = true, now = new Date() } = options;
   return db.transaction('rw', db.reviews, db.sets, async () => {
     const id = reviewId(setA.id, setB.id);
     const existing = await db.reviews.get(id);
@@ -29,7 +30,7 @@ export async function ensureReview(
       created: stamp,
       modified: stamp,
     };
-    const review: Review = { id, setA: setA.id, setB: setB.id, reviewedSetId: reviewed.id, autoAcceptAgreed: existing?.autoAcceptAgreed ?? true, created: stamp };
+    const review: Review = { id, setA: setA.id, setB: setB.id, reviewedSetId: reviewed.id, autoAcceptAgreed: existing?.autoAcceptAgreed ?? autoAcceptAgreed, created: stamp };
     await db.sets.add(reviewed);
     await db.reviews.put(review);
     return review;

@@ -7,6 +7,9 @@ import type { Decision } from '../db/database';
 import { DECISION_NAMES } from './review-actions';
 import { CLASS_NAMES, type ReviewGroup, type SpanClass } from './review-model';
 
+/** Spans listed per side of one disagreement (a dense passage can chain hundreds together). */
+const SHOWN_PER_SIDE = 4;
+
 export const FILTERABLE_CLASSES: readonly SpanClass[] = ['boundary', 'label', 'only-a', 'only-b'];
 
 interface DisagreementListProps {
@@ -84,12 +87,14 @@ export function DisagreementList(props: DisagreementListProps) {
                   onClick={() => props.onChoose(group.key)}
                 >
                   {titles && <span className="item-set">{titles.get(group.document) ?? group.document}</span>}
-                  {group.a.map((a, i) => (
+                  {group.a.slice(0, SHOWN_PER_SIDE).map((a, i) => (
                     <SpanLine key={`a${a.id}`} side="A" annotation={a} spanClass={group.aClasses[i] ?? 'only-a'} />
                   ))}
-                  {group.b.map((b, i) => (
+                  {group.a.length > SHOWN_PER_SIDE && <span className="more-spans">and {group.a.length - SHOWN_PER_SIDE} more spans of A</span>}
+                  {group.b.slice(0, SHOWN_PER_SIDE).map((b, i) => (
                     <SpanLine key={`b${b.id}`} side="B" annotation={b} spanClass={group.bClasses[i] ?? 'only-b'} />
                   ))}
+                  {group.b.length > SHOWN_PER_SIDE && <span className="more-spans">and {group.b.length - SHOWN_PER_SIDE} more spans of B</span>}
                   <span className={decision ? 'decision decided' : 'decision'}>{decision ? DECISION_NAMES[decision.decision] : 'Not decided'}</span>
                 </button>
               </li>

@@ -1,7 +1,6 @@
 // The review's controls: which two sets, which article (or all), auto-accepting agreed spans,
 // progress, the report, and the way back.
 import type { AnnotationSet } from '../../../shared/annotation';
-import type { Review } from '../db/database';
 import { setDisplayName } from '../sets/set-names';
 
 interface ReviewBarProps {
@@ -10,7 +9,8 @@ interface ReviewBarProps {
   setB: string;
   documents: ReadonlyArray<{ id: string; title: string }>;
   documentId: string | null;
-  review: Review | null;
+  /** Agreed spans are accepted without a decision (applied from the first decision on). */
+  autoAccept: boolean;
   decided: number;
   total: number;
   onSetA(id: string): void;
@@ -24,7 +24,7 @@ interface ReviewBarProps {
 const ALL = '';
 
 export function ReviewBar(props: ReviewBarProps) {
-  const { sets, review } = props;
+  const { sets } = props;
   const options = sets.map((s) => (
     <option key={s.id} value={s.id}>
       {setDisplayName(s)}
@@ -57,7 +57,7 @@ export function ReviewBar(props: ReviewBarProps) {
         </select>
       </label>
       <label className="review-toggle">
-        <input type="checkbox" checked={review?.autoAcceptAgreed ?? true} disabled={!review} onChange={(e) => props.onAutoAccept(e.currentTarget.checked)} />
+        <input type="checkbox" checked={props.autoAccept} onChange={(e) => props.onAutoAccept(e.currentTarget.checked)} />
         Accept agreed spans automatically
       </label>
       <span className="spacer" />

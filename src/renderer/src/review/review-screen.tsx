@@ -58,12 +58,13 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const review = data.review ?? null;
   const reviewed = useSetAnnotations(review?.reviewedSetId ?? null);
 
-  // The review record and its reviewed set exist as soon as a pair is chosen.
-  useEffect(() => {
-    if (setA && setB && setA.id !== setB.id && data.review === undefined) {
-      ensureReview(db, setA, setB, { id: profile.id, name: profile.name }).catch(onError);
-    }
-  }, [setA, setB, data.review, profile.id, profile.name, onError]);
+  // Until the first decision there is no review record: looking at a pair writes nothing.
+  const [autoAccept, setAutoAccept] = useState(true);
+  const begin = async () => {
+    if (review) return review;
+    if (!setA || !setB) throw new Error('Choose two sets first.');
+    return ensureReview(db, setA, setB, { id: profile.id, name: profile.name }, { autoAcceptAgreed: autoAccept });
+  };
 
   // Agreed spans go into the reviewed set by themselves while auto-accept is on.
   useEffect(() => {
@@ -110,20 +111,22 @@ export function ReviewScreen(props: ReviewScreenProps) {
   };
 
   useReviewKeys({
-    enabled: review !== null && current !== null,
+    enabled: current !== null,
     next: () => step(1),
     previous: () => step(-1),
     decide: (kind) => {
-      if (review && current) actions.decide(review, current, kind).catch(onError);
+      if (current) begin().then((r) => actions.decide(r, current, kind)).catch(onError);
     },
     edit: (label) => {
       // The reviewer's own boundaries when text is selected in a pane; else the group's first span's.
       const source = current?.a[0] ?? current?.b[0];
-      if (!review || !current || !source || !article || !map) return;
+      if (!current || !source || !article || !map) return;
       const range = paneSelection ? snapSelection(article.text, map, paneSelection.start, paneSelection.end, { exact: false }) : null;
       const earlier = editedSpan(current.key);
       const span = range ?? (earlier ? { start: earlier.start, end: earlier.end } : { start: source.start, end: source.end });
-      actions.edit(review, current, { ...span, label: label ?? earlier?.label ?? source.label }, article.text, map).catch(onError);
+      begin()
+        .then((r) => actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, article.text, map))
+        .catch(onError);
     },
     editing: current !== null && data.decisions.get(current.key)?.decision === 'edited',
   });
@@ -173,7 +176,6 @@ export function ReviewScreen(props: ReviewScreenProps) {
         setB={bId}
         documents={data.documents}
         documentId={documentId}
-        review={review}
         decided={decided}
         total={data.groups.length}
         onSetA={setAId}
@@ -182,7 +184,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
           setDocumentId(id);
           setCurrentKey(null);
         }}
+        autoAccept={review?.autoAcceptAgreed ?? autoAccept}
         onAutoAccept={(on) => {
+          setAutoAccept(on);
           if (review) applyAutoAccept(db, review, on, on ? agreedDecisions(data, review.reviewedSetId, review.id, new Date()) : []).catch(onError);
         }}
         onExportReport={() => setReporting(true)}
