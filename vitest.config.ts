@@ -22,7 +22,7 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: {
-                executablePath: '/usr/bin/chromium',
+                executablePath: process.env['VERITAG_CHROMIUM'] ?? '/usr/bin/chromium',
                 args: ['--no-sandbox', '--disable-gpu'],
               },
             }),
