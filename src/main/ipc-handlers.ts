@@ -89,7 +89,7 @@ export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
         filters: [EXPORT_FILTERS[format]],
       });
       if (result.canceled || !result.filePath) return { saved: false };
-      const filePath = extname(result.filePath) ? result.filePath : `${result.filePath}.json`;
+      const filePath = extname(result.filePath) ? result.filePath : `${result.filePath}.${EXPORT_FILTERS[format].extensions[0]}`;
       await writeWhole(filePath, text);
       return { saved: true, fileName: basename(filePath) };
     },

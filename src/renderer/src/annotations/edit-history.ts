@@ -17,8 +17,8 @@ export interface HistorySnapshot {
 const LIMIT = 200;
 
 export class EditHistory {
-  private done: HistoryEntry[] = [];
-  private undone: HistoryEntry[] = [];
+  private readonly done: HistoryEntry[] = [];
+  private readonly undone: HistoryEntry[] = [];
   private listeners = new Set<() => void>();
   private snapshot: HistorySnapshot = { undoLabel: null, redoLabel: null };
   /** Serialises undo/redo so fast repeated keystrokes apply in order. */
@@ -27,7 +27,8 @@ export class EditHistory {
   push(entry: HistoryEntry): void {
     this.done.push(entry);
     if (this.done.length > LIMIT) this.done.shift();
-    this.undone = [];
+    // Emptied in place: an undo or redo already queued works on these very arrays.
+    this.undone.length = 0;
     this.changed();
   }
 

@@ -6,6 +6,7 @@ import type { LabelId } from '../../../shared/labels';
 import { agreedAnnotation, agreedKey, agreedPairs, decidedAnnotations, reviewGroups, type ReviewGroup } from '../review/review-model';
 import type { Decision, DecisionKind, Review, VeritagDatabase } from './database';
 import { applyAutoAccept, ensureReview, listDecisions, recordDecision, restoreDecision, reviewId, type DecisionSnapshot } from './review-repository';
+import { deleteSet } from './set-repository';
 import { testDatabase } from './test-database';
 
 const CREATED = '2026-11-22T09:00:00.000Z';
@@ -309,5 +310,29 @@ describe('sets A and B', () => {
     expect(elsewhere.length).toBeGreaterThan(0);
     for (const x of elsewhere) expect(x.setId).toBe(review.reviewedSetId);
     expect(everything).toHaveLength(ANNOTATIONS_A.length + ANNOTATIONS_B.length + elsewhere.length);
+  });
+});
+
+describe('removing a set', () => {
+  it('removes the reviews it received or took part in, with their decisions; a new review starts clean', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    const [label] = groups();
+    const first = decision(review, label, 'accept-b', T1);
+    await recordDecision(db, review, first.decision, label.key, first.annotations, T1);
+    expect(await listDecisions(db, review.id)).toHaveLength(1);
+
+    await deleteSet(db, review.reviewedSetId);
+    expect(await db.reviews.get(review.id)).toBeUndefined();
+    expect(await listDecisions(db, review.id)).toEqual([]);
+    expect((await sourceSets(db)).a).toHaveLength(ANNOTATIONS_A.length);
+
+    const again = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T2 });
+    expect(again.reviewedSetId).not.toBe(review.reviewedSetId);
+    expect(await listDecisions(db, again.id)).toEqual([]);
+
+    await deleteSet(db, SET_B.id);
+    expect(await db.reviews.get(again.id)).toBeUndefined();
+    expect(await db.sets.get(again.reviewedSetId)).toBeDefined();
   });
 });

@@ -17,10 +17,12 @@ export async function ensureReview(
   options: { autoAcceptAgreed?: boolean; now?: Date } = {},
 ): Promise<Review> {
   const { autoAcceptAgreed = true, now = new Date() } = options;
-  return db.transaction('rw', db.reviews, db.sets, async () => {
+  return db.transaction('rw', db.reviews, db.sets, db.decisions, async () => {
     const id = reviewId(setA.id, setB.id);
     const existing = await db.reviews.get(id);
     if (existing && (await db.sets.get(existing.reviewedSetId))) return existing;
+    // A review whose reviewed set is gone starts afresh: its decisions pointed into that set.
+    if (existing) await db.decisions.where('reviewId').equals(id).delete();
     const stamp = now.toISOString();
     const reviewed: AnnotationSet = {
       id: crypto.randomUUID(),

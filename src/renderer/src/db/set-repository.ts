@@ -48,14 +48,21 @@ export async function storeImportedSet(
 
 export const listSets = (db: VeritagDatabase): Promise<AnnotationSet[]> => db.sets.toArray();
 
-/** Removes an imported or reviewed set with its annotations (the user's own set stays). */
+/**
+ * Removes an imported or reviewed set with its annotations (the user's own set stays), and the
+ * reviews it took part in or received, with their decisions: a review needs both its sets and
+ * its reviewed set.
+ */
 export async function deleteSet(db: VeritagDatabase, setId: string): Promise<void> {
-  await db.transaction('rw', db.sets, db.annotations, async () => {
+  await db.transaction('rw', [db.sets, db.annotations, db.reviews, db.decisions], async () => {
     const set = await db.sets.get(setId);
     if (!set) return;
     if (set.kind === 'mine') throw new Error('Your own set cannot be removed.');
     await inSet(db, setId).delete();
     await db.sets.delete(setId);
+    const reviews = await db.reviews.filter((r) => r.setA === setId || r.setB === setId || r.reviewedSetId === setId).primaryKeys();
+    await db.decisions.where('reviewId').anyOf(reviews).delete();
+    await db.reviews.bulkDelete(reviews);
   });
 }
 

@@ -58,7 +58,7 @@ function sortSets(sets: AnnotationSet[]): AnnotationSet[] {
 }
 
 /** A live query whose answer is tagged with the key it was asked for, so a stale one reads as loading. */
-function useKeyedQuery<T>(key: string, query: () => T | Promise<T>): T | null {
+export function useKeyedQuery<T>(key: string, query: () => T | Promise<T>): T | null {
   const result = useLiveQuery(async () => ({ key, value: await query() }), [key], null);
   return result === null || result.key !== key ? null : result.value;
 }

@@ -1,35 +1,30 @@
 // Domain hooks for the review screen (components never touch tables): the two sets'
 // annotations, the review record and its decisions; each null while loading.
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Annotation } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { annotationsInSet } from './annotation-repository';
 import { db, type Decision, type Review } from './database';
 import { listDecisions } from './review-repository';
+import { useKeyedQuery } from './use-annotations';
 
-/** A live query whose answer is tagged with its key, so a stale answer reads as loading. */
-function useKeyed<T>(key: string, query: () => Promise<T>): T | null {
-  const result = useLiveQuery(async () => ({ key, value: await query() }), [key], null);
-  return result === null || result.key !== key ? null : result.value;
-}
 
 /** Every annotation of a set ([] for no set). */
 export function useSetAnnotations(setId: string | null): Annotation[] | null {
-  return useKeyed(`${setId}`, async () => (setId === null ? [] : annotationsInSet(db, setId).toArray()));
+  return useKeyedQuery(`${setId}`, async () => (setId === null ? [] : annotationsInSet(db, setId).toArray()));
 }
 
 export function useReview(id: string | null): Review | undefined | null {
-  return useKeyed(`${id}`, async () => (id === null ? undefined : db.reviews.get(id)));
+  return useKeyedQuery(`${id}`, async () => (id === null ? undefined : db.reviews.get(id)));
 }
 
 export function useDecisions(reviewId: string | null): Decision[] | null {
-  return useKeyed(`${reviewId}`, async () => (reviewId === null ? [] : listDecisions(db, reviewId)));
+  return useKeyedQuery(`${reviewId}`, async () => (reviewId === null ? [] : listDecisions(db, reviewId)));
 }
 
 /** Title and length of the given library articles (no texts), by id. */
 export function useArticleSummaries(ids: readonly string[]): Map<string, Pick<Article, 'id' | 'title' | 'length'>> | null {
   const key = [...ids].sort().join('\u0000');
-  return useKeyed(key, async () => {
+  return useKeyedQuery(key, async () => {
     const found = await db.documents.bulkGet([...ids]);
     return new Map(found.filter((a): a is Article => a !== undefined).map(({ id, title, length }) => [id, { id, title, length }]));
   });

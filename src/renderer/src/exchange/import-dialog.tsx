@@ -8,7 +8,8 @@ import { defaultDecision, type Collision, type ImportDecision, type ImportPlan }
 interface ImportDialogProps {
   plan: ImportPlan;
   library: readonly Pick<Article, 'id' | 'title' | 'source'>[];
-  onImport(decision: ImportDecision): void;
+  /** Stores the import; the dialog stays busy (buttons disabled) until it settles. */
+  onImport(decision: ImportDecision): Promise<void>;
   onCancel(): void;
 }
 
@@ -19,10 +20,11 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
   const initial = defaultDecision(plan);
   const [mapping, setMapping] = useState(() => new Map(initial.mapping));
   const [collision, setCollision] = useState<Collision>(initial.collision);
+  const [busy, setBusy] = useState(false);
   const unknown = plan.matches.filter((m) => !m.known && m.annotationCount > 0);
   const { set, annotations } = plan.file;
   return (
-    <ModalDialog title={`Import “${set.name}”`} className="import-dialog" onCancel={onCancel}>
+    <ModalDialog title={`Import “${set.name}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
       <p className="muted">
         By {set.annotator.name} · {count(annotations.length, 'annotation')} on{' '}
         {count(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {plan.fileName}
@@ -77,11 +79,19 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
         </fieldset>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
-        <button type="button" className="primary" onClick={() => onImport({ mapping, collision })}>
-          Import
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void onImport({ mapping, collision }).finally(() => setBusy(false));
+          }}
+        >
+          {busy ? 'Importing…' : 'Import'}
         </button>
       </div>
     </ModalDialog>

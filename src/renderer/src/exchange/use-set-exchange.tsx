@@ -106,7 +106,7 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
         plan={step.plan}
         library={library}
         onCancel={() => void next(step.queue).catch(fail)}
-        onImport={(decision) => void finish(step.plan, decision).then(() => next(step.queue)).catch(fail)}
+        onImport={(decision) => finish(step.plan, decision).then(() => next(step.queue)).catch(fail)}
       />
     );
   } else if (step.kind === 'problems') {

@@ -35,18 +35,25 @@ function toArticles(files: readonly OpenedFile[], origin: ArticleOrigin, now: Da
   return { articles, errors };
 }
 
+/** Adds articles and places the orphans waiting for them: one transaction, all or nothing. */
+function addAndReattach(articles: readonly Article[]): Promise<Omit<IntakeReport, 'errors'>> {
+  return db.transaction('rw', db.documents, db.annotations, db.foreignDocuments, async () => {
+    const { added, existing } = await addArticles(db, articles);
+    return { added, existing, reattached: await reattachOrphans(db, added) };
+  });
+}
+
 export async function addArticleFiles(files: readonly OpenedFile[]): Promise<IntakeReport> {
   const { articles, errors } = toArticles(files, 'added', new Date());
-  const { added, existing } = articles.length ? await addArticles(db, articles) : { added: [], existing: [] };
-  return { added, existing, errors, reattached: await reattachOrphans(db, added) };
+  if (articles.length === 0) return { added: [], existing: [], errors, reattached: 0 };
+  return { ...(await addAndReattach(articles)), errors };
 }
 
 export async function addPastedText(text: string, now = new Date()): Promise<IntakeReport> {
   const stamp = now.toISOString().slice(0, 16).replace('T', ' ');
   const result = createArticleFromText({ text, source: `Pasted ${stamp}`, origin: 'pasted', now });
   if (!result.ok) return { added: [], existing: [], errors: ['The clipboard holds no text to add.'], reattached: 0 };
-  const { added, existing } = await addArticles(db, [result.article]);
-  return { added, existing, errors: [], reattached: await reattachOrphans(db, added) };
+  return { ...(await addAndReattach([result.article])), errors: [] };
 }
 
 /** Stores the bundled seeds on first run (later runs add only seeds never offered). */

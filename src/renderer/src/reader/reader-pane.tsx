@@ -2,7 +2,7 @@
 import type { Article } from '../../../shared/article';
 import { ReaderView, type ReaderViewProps } from './reader-view';
 
-interface ReaderPaneProps extends Omit<ReaderViewProps, 'text' | 'label'> {
+interface ReaderPaneProps extends Omit<ReaderViewProps, 'label'> {
   article: Article;
 }
 
@@ -21,7 +21,7 @@ export function ReaderPane({ article, ...view }: ReaderPaneProps) {
           <span>{numberFormat.format(article.length)} characters</span>
         </p>
       </header>
-      <ReaderView text={article.text} label={`Text of “${article.title}”`} {...view} />
+      <ReaderView label={`Text of “${article.title}”`} {...view} />
     </article>
   );
 }

@@ -26,7 +26,6 @@ export interface ReaderSelection extends TextSelection {
 }
 
 export interface ReaderViewProps {
-  text: string;
   map: OffsetMap;
   label: string;
   spans: readonly HighlightSpan[];
@@ -67,7 +66,7 @@ function collapseSelection(view: EditorView): void {
 }
 
 export function ReaderView(props: ReaderViewProps) {
-  const { text, map, label, spans, selectedKey, flash, taggable } = props;
+  const { map, label, spans, selectedKey, flash, taggable } = props;
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const latest = useRef(props);

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { labelForKey, type LabelId } from '../../../shared/labels';
 import type { DecisionKind } from '../db/database';
-import { isTextField } from '../ui/undo-keys';
+import { isInDialog, isTextField } from '../ui/undo-keys';
 
 interface ReviewKeyHandlers {
   enabled: boolean;
@@ -27,7 +27,7 @@ export function useReviewKeys(handlers: ReviewKeyHandlers): void {
   latest.current = handlers;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target) || isInDialog(event.target)) return;
       if (event.target instanceof HTMLSelectElement) return;
       const h = latest.current;
       const key = event.key.toLowerCase();

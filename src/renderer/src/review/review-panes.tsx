@@ -51,7 +51,6 @@ export function ReviewPanes({ article, left, right, focusOffset, onActivate, onS
       <div ref={parts.setScroller} className="review-pane-scroller">
         <div className="review-pane-paper">
           <ReaderView
-            text={article.text}
             map={map}
             label={`Text of “${article.title}”, set ${side}`}
             spans={content.spans}

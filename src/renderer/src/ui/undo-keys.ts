@@ -2,6 +2,9 @@
 // text field, where they keep their usual meaning for the text being typed.
 import { useEffect } from 'react';
 
+/** A key pressed inside a modal dialog belongs to that dialog, not to the work behind it. */
+export const isInDialog = (target: EventTarget | null): boolean => target instanceof Element && target.closest('dialog') !== null;
+
 export const isTextField = (target: EventTarget | null): boolean =>
   target instanceof HTMLTextAreaElement ||
   (target instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(target.type));
@@ -9,7 +12,7 @@ export const isTextField = (target: EventTarget | null): boolean =>
 export function useUndoKeys(undo: () => void, redo: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target) || isInDialog(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) undo();
       else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) redo();
