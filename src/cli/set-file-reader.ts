@@ -1,7 +1,7 @@
 // Reading one annotation-set file from a path the user typed, as the app reads a file it imports:
 // the size limit first, strict UTF-8, then the shared parser and validator, same messages.
 import type { FileKind } from '../shared/annotation-set-file';
-import { parseAnnotationSetFile } from '../shared/annotation-set-file';
+import { parseAnnotationSetBytes } from '../shared/annotation-set-file';
 import type { AnnotationSetFile } from '../shared/annotation-set-schema';
 import { MAX_SET_FILE_BYTES, tooLargeReason } from '../shared/file-limits';
 import type { CliIo, ReadFileResult } from './cli-io';
@@ -15,8 +15,6 @@ export type SetFileReadResult =
   /** The path could not be read at all (exit 2). */
   | { status: 'unreadable'; path: string; reason: string };
 
-const NOT_UTF8 = 'not JSON: the file is not UTF-8 text';
-
 export async function readSetFile(io: CliIo, path: string): Promise<SetFileReadResult> {
   let read: ReadFileResult;
   try {
@@ -28,14 +26,7 @@ export async function readSetFile(io: CliIo, path: string): Promise<SetFileReadR
   if (read.kind === 'too-large') {
     return { status: 'invalid', path, errors: [tooLargeReason('file', read.size, MAX_SET_FILE_BYTES)] };
   }
-  let text: string;
-  try {
-    // A leading BOM is dropped here (and would be by the JSON parser too).
-    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-  } catch {
-    return { status: 'invalid', path, errors: [NOT_UTF8] };
-  }
-  const parsed = parseAnnotationSetFile(text);
+  const parsed = parseAnnotationSetBytes(read.bytes);
   return parsed.ok
     ? { status: 'valid', path, file: parsed.file, kind: parsed.kind }
     : { status: 'invalid', path, errors: parsed.errors };

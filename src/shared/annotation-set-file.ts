@@ -59,6 +59,20 @@ export function parseAnnotationSetFile(text: string): ParseAnnotationSetResult {
   return { ok: false, errors: kind === 'w3c' ? toWebAnnotationErrors(errors) : errors };
 }
 
+/** The message for a set file whose bytes are not UTF-8 (the app and the command line alike). */
+export const NOT_UTF8_MESSAGE = 'not JSON: the file is not UTF-8 text';
+
+/** Parses a set file from its bytes: strict UTF-8 (a leading BOM dropped), then as parseAnnotationSetFile. */
+export function parseAnnotationSetBytes(bytes: Uint8Array): ReturnType<typeof parseAnnotationSetFile> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, errors: [NOT_UTF8_MESSAGE] };
+  }
+  return parseAnnotationSetFile(text);
+}
+
 /**
  * The file for a set: exactly the documents its annotations refer to, sorted by id; annotations
  * in the spec's order (document, start, end, label, id). Throws when a referred document is not

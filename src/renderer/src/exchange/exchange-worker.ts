@@ -1,7 +1,7 @@
 // Off the UI thread: reading (decode, parse, validate) and writing (build, serialize) whole
 // annotation-set files, which for 50,000 annotations take long enough to freeze a window.
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
-import { buildAnnotationSetFile, parseAnnotationSetFile, serializeAnnotationSet } from '../../../shared/annotation-set-file';
+import { buildAnnotationSetFile, parseAnnotationSetBytes, serializeAnnotationSet } from '../../../shared/annotation-set-file';
 import type { SetFileFormat } from '../../../shared/ipc';
 import { serializeWebAnnotation } from '../../../shared/web-annotation';
 
@@ -18,21 +18,13 @@ export type ExchangeRequest =
     };
 
 export type ExchangeResponse =
-  | { id: number; type: 'parsed'; result: ReturnType<typeof parseAnnotationSetFile> }
+  | { id: number; type: 'parsed'; result: ReturnType<typeof parseAnnotationSetBytes> }
   | { id: number; type: 'serialized'; text: string }
   | { id: number; type: 'failed'; message: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 function handle(request: ExchangeRequest): ExchangeResponse {
   if (request.type === 'parse') {
-    let text: string;
-    try {
-      text = decoder.decode(request.bytes);
-    } catch {
-      return { id: request.id, type: 'parsed', result: { ok: false, errors: ['not JSON: the file is not UTF-8 text'] } };
-    }
-    return { id: request.id, type: 'parsed', result: parseAnnotationSetFile(text) };
+    return { id: request.id, type: 'parsed', result: parseAnnotationSetBytes(request.bytes) };
   }
   const file = buildAnnotationSetFile({
     set: request.set,

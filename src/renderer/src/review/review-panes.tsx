@@ -2,7 +2,7 @@
 // together so that both show the same passage. The panes are read-only, their keys left to the screen.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import { OffsetMap } from '../../../shared/offset-map';
+import type { OffsetMap } from '../../../shared/offset-map';
 import type { HighlightSpan } from '../reader/highlight-layer';
 import { ReaderView } from '../reader/reader-view';
 import type { TextSelection } from '../../../shared/selection-summary';
@@ -19,6 +19,8 @@ export interface PaneContent {
 
 export interface ReviewPanesProps {
   article: { id: string; title: string; text: string };
+  /** The article text's offset map (built once by the caller). */
+  map: OffsetMap;
   left: PaneContent;
   right: PaneContent;
   /** A new nonce scrolls both panes so that the code-point offset is a third of the way down. */
@@ -29,8 +31,7 @@ export interface ReviewPanesProps {
   onSelectionChange?(selection: TextSelection | null): void;
 }
 
-export function ReviewPanes({ article, left, right, focusOffset, onActivate, onSelectionChange = ignore }: ReviewPanesProps) {
-  const map = useMemo(() => OffsetMap.fromText(article.text), [article.text]);
+export function ReviewPanes({ article, map, left, right, focusOffset, onActivate, onSelectionChange = ignore }: ReviewPanesProps) {
   const a = usePaneParts(map);
   const b = usePaneParts(map);
   useScrollSync(a.pane, b.pane);

@@ -223,6 +223,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
         {article && map ? (
           <ReviewPanes
             article={{ id: article.id, title: article.title, text: article.text }}
+            map={map}
             left={{ label: `A · ${nameA}`, spans: spansA, selectedKey: current?.a[0] ? annotationKey(current.a[0]) : null }}
             right={{ label: `B · ${nameB}`, spans: spansB, selectedKey: current?.b[0] ? annotationKey(current.b[0]) : null }}
             focusOffset={focus}
