@@ -239,7 +239,7 @@ describe('buildAnnotationSetFile', () => {
   ];
 
   it('lists exactly the documents referred to, sorted, and the annotations in the spec order', () => {
-    const annotations: Annotation[] = inputFrom(file).annotations.map((a, i) => ({ ...a, orphan: i === 0 }));
+    const annotations: Annotation[] = inputFrom(file).annotations.map((a, i) => (i === 0 ? { ...a, orphan: 1 as const } : a));
     const built = buildAnnotationSetFile({
       ...inputFrom(file),
       documents: [...library].reverse(),

@@ -44,8 +44,9 @@ export interface Annotation extends TextQuoteSelector {
   /**
    * Set on import when the annotation could not be placed in the local text (its article is
    * not in the library, or its quote was not found): it keeps the file's offsets and quote.
+   * The number 1, not `true`, so that IndexedDB can index it (it cannot index booleans).
    */
-  orphan?: boolean;
+  orphan?: 1;
   /** In a reviewed set: which of the two reviewed sets the span came from, or edited by the reviewer. */
   provenance?: Provenance;
 }

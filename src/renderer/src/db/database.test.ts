@@ -125,8 +125,8 @@ describe('migration v2 → v3', () => {
     expect(await db.sets.get('s2')).toEqual({ ...set('s2'), kind: 'imported' });
     await db.foreignDocuments.add({ id: 'sha256:zz', title: 'Missing article', source: 'zz.txt', length: 40 });
     expect(await db.foreignDocuments.where('source').equals('zz.txt').primaryKeys()).toEqual(['sha256:zz']);
-    await db.annotations.update(['s2', 'a2'], { orphan: true });
-    expect((await db.annotations.get(['s2', 'a2']))?.orphan).toBe(true);
+    await db.annotations.update(['s2', 'a2'], { orphan: 1 });
+    expect((await db.annotations.get(['s2', 'a2']))?.orphan).toBe(1);
   });
 });
 
@@ -142,7 +142,7 @@ describe('migration v3 → v4', () => {
 
     const db = track(new VeritagDatabase(name));
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.sets.count()).toBe(2);
     expect(await db.annotations.get(['b', 'x'])).toEqual(annotation('b', 'x', 'sha256:zz'));
     expect(await db.foreignDocuments.get('sha256:zz')).toMatchObject({ title: 'Elsewhere' });
@@ -154,6 +154,24 @@ describe('migration v3 → v4', () => {
     ]);
     expect(await db.decisions.where('reviewId').equals(review.id).count()).toBe(2);
     expect((await db.decisions.get([review.id, 'g1']))?.decision).toBe('accept-a');
+  });
+});
+
+describe('migration v4 → v5', () => {
+  it('turns orphan flags into the indexed number 1 and keeps everything else', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v4 = track(new Dexie(name) as Dexie & { annotations: VeritagDatabase['annotations'] });
+    declareSchema(v4, 4);
+    const placedOne = annotation('s1', 'placed', 'sha256:aa');
+    await v4.annotations.bulkAdd([placedOne, { ...annotation('s1', 'lost', 'sha256:zz'), orphan: true } as unknown as Annotation]);
+    v4.close();
+
+    const db = track(new VeritagDatabase(name));
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.annotations.get(['s1', 'placed'])).toEqual(placedOne);
+    expect((await db.annotations.get(['s1', 'lost']))?.orphan).toBe(1);
+    expect(await db.annotations.where('orphan').equals(1).primaryKeys()).toEqual([['s1', 'lost']]);
   });
 });
 

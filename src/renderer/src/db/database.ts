@@ -98,6 +98,21 @@ export const SCHEMA: ReadonlyArray<SchemaVersion> = [
       decisions: '[reviewId+group], reviewId',
     },
   },
+  // v5, 2026-11-22: orphans are indexed (`orphan: 1`, formerly `true`, which IndexedDB cannot
+  // index), so counting or listing them no longer reads every annotation after each write.
+  {
+    version: 5,
+    date: '2026-11-22',
+    stores: {
+      annotations: '[setId+id], [setId+document], document, orphan',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('annotations')
+        .filter((a: { orphan?: unknown }) => a.orphan === true)
+        .modify({ orphan: 1 });
+    },
+  },
 ];
 
 export const LATEST_VERSION: number = Math.max(...SCHEMA.map((v) => v.version));

@@ -107,7 +107,7 @@ export interface Orphan {
 /** Every orphaned annotation, with why it is one. */
 export async function listOrphans(db: VeritagDatabase): Promise<Orphan[]> {
   return db.transaction('r', db.sets, db.annotations, db.documents, db.foreignDocuments, async () => {
-    const orphans = await db.annotations.filter((a) => a.orphan === true).toArray();
+    const orphans = await db.annotations.where('orphan').equals(1).toArray();
     const sets = new Map((await db.sets.toArray()).map((s) => [s.id, s]));
     const ids = [...new Set(orphans.map((a) => a.document))];
     const articles = new Map((await db.documents.bulkGet(ids)).filter(Boolean).map((a) => [a!.id, a!]));
@@ -132,7 +132,7 @@ export async function reattachOrphans(db: VeritagDatabase, articles: readonly Ar
   if (articles.length === 0) return 0;
   return db.transaction('rw', db.annotations, db.foreignDocuments, async () => {
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const waiting = await db.annotations.where('document').anyOf([...byId.keys()]).filter((a) => a.orphan === true).toArray();
+    const waiting = await db.annotations.where('document').anyOf([...byId.keys()]).filter((a) => a.orphan === 1).toArray();
     const maps = new Map<string, OffsetMap>();
     const placed: Annotation[] = [];
     for (const annotation of waiting) {

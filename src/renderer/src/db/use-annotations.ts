@@ -48,7 +48,7 @@ export function useOrphans(): Orphan[] | null {
 
 /** How many annotations are orphans (kept, but not placed in any article). */
 export function useOrphanCount(): number | null {
-  return useLiveQuery(() => db.annotations.filter((a) => a.orphan === true).count(), [], null);
+  return useLiveQuery(() => db.annotations.where('orphan').equals(1).count(), [], null);
 }
 
 const KIND_ORDER: Record<AnnotationSet['kind'], number> = { mine: 0, reviewed: 1, imported: 2 };

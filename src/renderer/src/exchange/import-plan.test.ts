@@ -64,7 +64,7 @@ describe('applyImport of a reviewed set', () => {
     const stored = imported(parsed(reviewedFileText()), TEXT);
     expect(Object.fromEntries(stored.map((a) => [a.id, a.provenance]))).toEqual(expected);
     expect(stored.find((a) => a.id === 'd')).not.toHaveProperty('provenance');
-    expect(stored.find((a) => a.id === 'e')).toMatchObject({ orphan: true, provenance: 'B' });
+    expect(stored.find((a) => a.id === 'e')).toMatchObject({ orphan: 1, provenance: 'B' });
   });
 
   it('keeps it through re-anchoring into an edited text', () => {

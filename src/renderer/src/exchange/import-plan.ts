@@ -114,12 +114,12 @@ export function applyImport(
     const text = articleId === null ? undefined : texts.get(articleId);
     if (articleId === null || text === undefined) {
       orphaned += 1;
-      return { ...record, orphan: true };
+      return { ...record, orphan: 1 };
     }
     const outcome = reanchor(text, mapFor(articleId, text), a);
     if (outcome.status === 'orphan') {
       orphaned += 1;
-      return { ...record, orphan: true };
+      return { ...record, orphan: 1 };
     }
     if (outcome.status !== 'unchanged' || articleId !== a.document) reanchored += 1;
     const { start, end, exact, prefix, suffix } = outcome;

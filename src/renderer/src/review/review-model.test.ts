@@ -87,13 +87,14 @@ describe('reviewGroups', () => {
 
   it('leaves orphans out: they neither form groups nor change the classes of placed spans', () => {
     // B's orphan would agree with A4 (same place and label), A's would be a lone only-A span.
-    const orphanB = b('b-orphan', 'claim', 60, 65, { orphan: true });
-    const orphanA = a('a-orphan', 'disputed', 200, 210, { orphan: true });
+    const orphanB = b('b-orphan', 'claim', 60, 65, { orphan: 1 });
+    const orphanA = a('a-orphan', 'disputed', 200, 210, { orphan: 1 });
     const withOrphans = reviewGroups(DOC, [...SET_A, orphanA], [...SET_B, orphanB]);
     expect(withOrphans.map(summary)).toEqual(reviewGroups(DOC, SET_A, SET_B).map(summary));
     expect(withOrphans.find((g) => g.start === 60)?.aClasses).toEqual(['only-a']);
     // Placed, the same span would agree with A4 and that disagreement would go away.
-    const placedTwin = reviewGroups(DOC, SET_A, [...SET_B, { ...orphanB, orphan: false }]);
+    const { orphan: _orphan, ...placedB } = orphanB;
+    const placedTwin = reviewGroups(DOC, SET_A, [...SET_B, placedB]);
     expect(placedTwin.map((g) => g.start)).toEqual([0, 20, 70, 80]);
   });
 
@@ -140,7 +141,7 @@ describe('classCounts', () => {
   });
 
   it('ignores orphans on either side', () => {
-    const orphans = { orphan: true };
+    const orphans = { orphan: 1 as const };
     expect(classCounts([...SET_A, a('o1', 'claim', 70, 75, orphans)], [...SET_B, b('o2', 'claim', 60, 65, orphans)])).toEqual(
       classCounts(SET_A, SET_B),
     );
@@ -161,8 +162,8 @@ describe('agreedPairs', () => {
   it('pairs an equal place once even when a set repeats it, and never pairs an orphan', () => {
     const twice = [A3, a('a3-again', 'disputed', 40, 50)];
     expect(agreedPairs(twice, [B3]).map((p) => [p.a.id, p.b.id])).toEqual([['a3', 'b3']]);
-    expect(agreedPairs([A4], [b('o', 'claim', 60, 65, { orphan: true })])).toEqual([]);
-    expect(agreedPairs([{ ...A4, orphan: true }], [b('x', 'claim', 60, 65)])).toEqual([]);
+    expect(agreedPairs([A4], [b('o', 'claim', 60, 65, { orphan: 1 })])).toEqual([]);
+    expect(agreedPairs([{ ...A4, orphan: 1 }], [b('x', 'claim', 60, 65)])).toEqual([]);
   });
 
   it('copies an agreed pair into the reviewed set as "both", notes joined, under a key of its own', () => {
@@ -180,7 +181,7 @@ describe('agreedPairs', () => {
 
 describe('decidedAnnotations', () => {
   // One group [0,20): A claim [0,10) equals B's, A disputed [5,15), B attribution [2,8).
-  const A_EQUAL = a('ga1', 'claim', 0, 10, { note: 'A says check the ministry', orphan: false });
+  const A_EQUAL = a('ga1', 'claim', 0, 10, { note: 'A says check the ministry' });
   const A_OTHER = a('ga2', 'disputed', 5, 15, { note: '', provenance: 'edited' });
   const B_EQUAL = b('gb1', 'claim', 0, 10, { note: 'B: wire report differs' });
   const B_OTHER = b('gb2', 'attribution', 2, 8, { note: 'Indirect' });

@@ -30,7 +30,7 @@ export const CLASS_NAMES: Record<SpanClass, string> = {
 };
 
 /** Annotations that can be compared: placed in their article (orphans are not). */
-export const placed = (annotations: readonly Annotation[]): Annotation[] => annotations.filter((a) => a.orphan !== true);
+export const placed = (annotations: readonly Annotation[]): Annotation[] => annotations.filter((a) => a.orphan !== 1);
 
 export function groupKey(document: string, a: readonly Annotation[], b: readonly Annotation[]): string {
   const ids = [...a.map((x) => `A:${x.id}`), ...b.map((x) => `B:${x.id}`)].sort();
