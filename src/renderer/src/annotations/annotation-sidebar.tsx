@@ -3,6 +3,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { LABELS, labelById, type LabelId } from '../../../shared/labels';
 import type { ResolvedAnnotation } from '../reader/anchor';
+import { LabelFilter } from '../ui/label-filter';
+import { toggled } from '../ui/toggled';
 
 interface AnnotationSidebarProps {
   items: readonly ResolvedAnnotation[];
@@ -38,13 +40,6 @@ export function AnnotationSidebar({ items, unplaced, selectedKey, setNames, onCh
     );
   }, [items, hidden, query]);
 
-  const toggle = (label: LabelId) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(label)) next.delete(label);
-      else next.add(label);
-      return next;
-    });
 
   return (
     <aside className="annotation-sidebar" aria-label="Annotations">
@@ -52,20 +47,7 @@ export function AnnotationSidebar({ items, unplaced, selectedKey, setNames, onCh
       <h2 className="panel-heading">
         Annotations <span className="count">{items.length}</span>
       </h2>
-      <div role="group" aria-label="Show labels" className="filter-chips">
-        {LABELS.map((label) => (
-          <button
-            key={label.id}
-            type="button"
-            className={`filter-chip label-${label.id}`}
-            aria-pressed={!hidden.has(label.id)}
-            onClick={() => toggle(label.id)}
-          >
-            <span className="label-swatch" aria-hidden="true" />
-            {label.name} <span className="count">{counts.get(label.id) ?? 0}</span>
-          </button>
-        ))}
-      </div>
+      <LabelFilter name="Show labels" hidden={hidden} counts={counts} onToggle={(label) => setHidden((h) => toggled(h, label))} />
       <input
         type="search"
         className="search-field"

@@ -2,7 +2,8 @@
 // the decision taken, counts per class and filters by class and label.
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../../shared/annotation';
-import { LABELS, labelById, type LabelId } from '../../../shared/labels';
+import { labelById, type LabelId } from '../../../shared/labels';
+import { LabelFilter } from '../ui/label-filter';
 import type { Decision } from '../db/database';
 import { DECISION_NAMES } from './review-actions';
 import { CLASS_NAMES, type ReviewGroup, type SpanClass } from './review-model';
@@ -58,20 +59,7 @@ export function DisagreementList(props: DisagreementListProps) {
           </button>
         ))}
       </div>
-      <div role="group" aria-label="Labels" className="filter-chips">
-        {LABELS.map((label) => (
-          <button
-            key={label.id}
-            type="button"
-            className={`filter-chip label-${label.id}`}
-            aria-pressed={!hiddenLabels.has(label.id)}
-            onClick={() => props.onToggleLabel(label.id)}
-          >
-            <span className="label-swatch" aria-hidden="true" />
-            {label.name}
-          </button>
-        ))}
-      </div>
+      <LabelFilter name="Labels" hidden={hiddenLabels} onToggle={props.onToggleLabel} />
       {groups.length === 0 ? (
         <p className="muted sidebar-hint">No disagreement to show.</p>
       ) : (

@@ -12,6 +12,7 @@ import type { Profile } from '../db/workspace-repository';
 import { useArticle } from '../library/use-library';
 import { annotationKey } from '../reader/anchor';
 import { setDisplayName } from '../sets/set-names';
+import { toggled } from '../ui/toggled';
 import { AgreementFigures } from './agreement-figures';
 import { CorpusTable } from './corpus-table';
 import { DisagreementList } from './disagreement-list';
@@ -131,13 +132,6 @@ export function ReviewScreen(props: ReviewScreenProps) {
     editing: current !== null && data.decisions.get(current.key)?.decision === 'edited',
   });
 
-  const toggle = <T,>(set: ReadonlySet<T>, value: T): ReadonlySet<T> => {
-    const next = new Set(set);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    return next;
-  };
-
   const titles = new Map(data.documents.map((d) => [d.id, d.title]));
   const scopeFigures = documentId ? data.figures?.documents.find((d) => d.id === documentId) : data.figures?.corpus;
   const nameA = setA ? setDisplayName(setA) : 'A';
@@ -244,8 +238,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
           hiddenClasses={hiddenClasses}
           hiddenLabels={hiddenLabels}
           titles={documentId ? null : titles}
-          onToggleClass={(c) => setHiddenClasses((s) => toggle(s, c))}
-          onToggleLabel={(l) => setHiddenLabels((s) => toggle(s, l))}
+          onToggleClass={(c) => setHiddenClasses((s) => toggled(s, c))}
+          onToggleLabel={(l) => setHiddenLabels((s) => toggled(s, l))}
           onChoose={go}
         />
       </div>

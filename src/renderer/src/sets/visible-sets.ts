@@ -2,6 +2,7 @@
 // and the choice is remembered on this computer.
 import { useCallback, useMemo, useState } from 'react';
 import type { AnnotationSet } from '../../../shared/annotation';
+import { toggled } from '../ui/toggled';
 
 const STORAGE_KEY = 'veritag.hiddenSets';
 
@@ -25,9 +26,7 @@ export function useVisibleSets(sets: readonly AnnotationSet[]): VisibleSets {
   const [hidden, setHidden] = useState(readHidden);
   const toggle = useCallback((setId: string) => {
     setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(setId)) next.delete(setId);
-      else next.add(setId);
+      const next = toggled(current, setId);
       window.localStorage.setItem(STORAGE_KEY, JSON.stringify([...next].sort()));
       return next;
     });
