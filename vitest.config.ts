@@ -1,5 +1,6 @@
 // Unit tests in two projects: the pure modules of src/shared and the Electron-free parts of
-// src/main in Node, and the renderer's modules in headless Chromium against real IndexedDB.
+// src/main in Node, and the renderer's modules in headless Chromium against real IndexedDB,
+// in a pinned viewport with the bundled fonts loaded first.
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
@@ -17,7 +18,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/renderer/**/*.test.ts'],
+          setupFiles: ['src/renderer/src/testing/bundled-fonts.ts'],
           browser: {
+            // A pinned viewport: layout-dependent tests measure their own geometry within it.
+            viewport: { width: 1280, height: 860 },
             enabled: true,
             headless: true,
             provider: playwright({

@@ -56,10 +56,10 @@ export async function selectText(page: Page, needle: string, occurrence = 0): Pr
   await page.mouse.up();
 }
 
-/** Clicks in the middle of `needle` (e.g. inside a highlight). */
-export async function clickText(page: Page, needle: string, occurrence = 0): Promise<void> {
+/** Clicks inside `needle` (e.g. inside a highlight), `at` of the way along it: the middle by default. */
+export async function clickText(page: Page, needle: string, occurrence = 0, at = 0.5): Promise<void> {
   const edges = await textEdges(page, needle, occurrence);
-  await page.mouse.click((edges.start.x + edges.end.x) / 2, edges.start.y);
+  await page.mouse.click(edges.start.x + (edges.end.x - edges.start.x) * at, edges.start.y);
 }
 
 export async function openArticle(page: Page, title: string): Promise<void> {

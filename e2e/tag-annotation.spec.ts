@@ -29,7 +29,11 @@ test('select, press 3: a Casualty figure is highlighted, listed and saved', asyn
   // The highlight is painted: the span's range is registered with the CSS Highlight API.
   const painted = await page.evaluate(() => [...CSS.highlights.keys()].filter((name) => (CSS.highlights.get(name)?.size ?? 0) > 0));
   expect(painted.some((name) => name.includes('casualty-figure'))).toBe(true);
-  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('1');
+  // The library counts it under this article, and only there.
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const entry = library.getByRole('listitem').filter({ has: page.getByRole('button', { name: seed002.title, exact: true }) });
+  await expect(entry.getByLabel(/^Annotations:/)).toHaveAccessibleName('Annotations: 1 Casualty figure');
+  await expect(library.getByLabel(/^Annotations:/)).toHaveCount(1);
   await app.screenshot('tag-casualty-figure');
 });
 

@@ -2,15 +2,15 @@
 // block elements, which lie top to bottom. Used by the viewport window and the review's scroll sync.
 
 /**
- * The first index in `blocks` whose bounding rect passes `test`, for a `test` that is false and then
- * true going down the blocks; blocks.length when none passes.
+ * The first index below `count` that passes `test`, for a `test` that is false and then true going
+ * down the blocks; `count` when none passes.
  */
-export function firstBlockWhere(blocks: HTMLCollection, test: (rect: DOMRect) => boolean): number {
+export function firstBlockWhere(count: number, test: (index: number) => boolean): number {
   let lo = 0;
-  let hi = blocks.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (test(blocks[mid]?.getBoundingClientRect() ?? new DOMRect())) hi = mid;
+    if (test(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;

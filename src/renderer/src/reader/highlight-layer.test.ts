@@ -19,6 +19,7 @@ import {
 import { FLAGGED_HIGHLIGHT, FLASH_HIGHLIGHT, FLASH_MS, SELECTED_HIGHLIGHT, labelHighlightName } from './highlight-painter';
 import { createReaderDocument } from './reader-document';
 import { readOnly } from './read-only-plugin';
+import { READING_FONT } from '../testing/bundled-fonts';
 
 const TEXT = 'The minister said 40 people died.\n\nWitnesses disputed the figure.\nA third line of text.';
 // Positions: line 0 is 1–34, the empty line 36, line 2 from 38, line 3 from 69.
@@ -34,7 +35,7 @@ afterEach(() => {
 
 function mount(text = TEXT, options: { plugins?: Plugin[]; readOnly?: boolean; hostStyle?: string } = {}): EditorView {
   const host = document.createElement('div');
-  host.style.cssText = options.hostStyle ?? 'font: 16px/1.7 serif; width: 600px;';
+  host.style.cssText = `font: 16px/1.7 ${READING_FONT}; width: 600px; ${options.hostStyle ?? ''}`;
   document.body.append(host);
   hosts.push(host);
   const plugins = [...(options.readOnly === false ? [] : [readOnly()]), highlightLayer(), ...(options.plugins ?? [])];
@@ -69,8 +70,6 @@ function painted(view: EditorView, name: string): string[] {
 function rangesOf(view: EditorView, name: string): AbstractRange[] {
   return [...(CSS.highlights.get(name) ?? [])].filter((range) => view.dom.contains(range.startContainer));
 }
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 describe('highlight layer', () => {
   it('adds a highlight to its label’s Highlight in CSS.highlights', () => {
@@ -234,18 +233,23 @@ describe('highlight layer', () => {
 
   it('registers only the ranges near the viewport, and more as it scrolls', async () => {
     const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of a long article with enough words to wrap.`).join('\n');
-    const view = mount(text, { hostStyle: 'font: 16px/1.7 serif; width: 400px; height: 200px; overflow: auto;' });
+    const view = mount(text, { hostStyle: 'width: 400px; height: 200px; overflow: auto;' });
+    const scroller = view.dom.parentElement!;
     const map = OffsetMap.fromText(text);
     const near = span('near', 'claim', map.toPosition(0), map.toPosition(4));
-    const farStart = map.lineStart(380);
+    const farStart = map.lineStart(399);
     const far = span('far', 'claim', map.toPosition(farStart), map.toPosition(farStart + 4));
+    const lineTop = (pos: number): number => view.coordsAtPos(pos).top;
+    // Precondition, measured: the last line lies far beyond the painted margin (one scroller height)
+    // below the scroller; scrolled to the bottom, it is in view.
+    const box = scroller.getBoundingClientRect();
+    expect(lineTop(far.from) - box.bottom).toBeGreaterThan(3 * box.height);
     change(view, (tr) => setHighlights(tr, [near, far]));
     expect(painted(view, labelHighlightName('claim'))).toEqual([`${near.from}-${near.to}`]);
-    const scroller = view.dom.parentElement!;
     scroller.scrollTop = scroller.scrollHeight;
-    await nextFrame();
-    await nextFrame();
-    expect(painted(view, labelHighlightName('claim'))).toEqual([`${far.from}-${far.to}`]);
+    expect(lineTop(far.from)).toBeGreaterThanOrEqual(box.top);
+    expect(lineTop(far.from)).toBeLessThan(box.bottom);
+    await expect.poll(() => painted(view, labelHighlightName('claim'))).toEqual([`${far.from}-${far.to}`]);
     expect(highlightsAt(view.state, near.from + 1).map((s) => s.key)).toEqual(['near']);
   });
 });

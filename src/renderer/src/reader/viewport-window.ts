@@ -9,10 +9,45 @@ export interface PositionWindow {
   readonly to: number;
 }
 
-/** Painted ahead of the viewport, above and below, in viewport heights. */
+/** A vertical stretch in client (viewport) coordinates. */
+export interface Band {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Painted ahead of what is visible, above and below, in heights of the visible part. */
 const MARGIN = 1;
-/** The window moves once less than this much (viewport heights) is left painted ahead. */
+/** The window moves once less than this much (visible heights) is left painted ahead. */
 const SLACK = 0.25;
+
+/**
+ * The band to paint: the part of `view` seen through every clipping box in `clips` (the window's
+ * viewport and each scrolling ancestor), grown by `margin` times its height above and below and cut
+ * to the view. Null when none of the view is visible.
+ */
+export function paintBand(view: Band, clips: readonly Band[], margin: number): Band | null {
+  let top = -Infinity;
+  let bottom = Infinity;
+  for (const clip of clips) {
+    top = Math.max(top, clip.top);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  const seenTop = Math.max(top, view.top);
+  const seenBottom = Math.min(bottom, view.bottom);
+  if (seenBottom <= seenTop || !Number.isFinite(bottom - top)) return null;
+  const grow = margin * (bottom - top);
+  return { top: Math.max(view.top, top - grow), bottom: Math.min(view.bottom, bottom + grow) };
+}
+
+/**
+ * The first and last of `count` blocks, laid out top to bottom with the rects `rectOf` gives, that
+ * meet `band`; null when none does.
+ */
+export function blocksInBand(count: number, rectOf: (index: number) => Band, band: Band): { first: number; last: number } | null {
+  const first = firstBlockWhere(count, (index) => rectOf(index).bottom >= band.top);
+  const last = firstBlockWhere(count, (index) => rectOf(index).top > band.bottom) - 1;
+  return first < count && last >= first ? { first, last } : null;
+}
 
 export class ViewportWindow {
   private covered: PositionWindow;
@@ -64,20 +99,30 @@ export class ViewportWindow {
     return this.doc.defaultView ?? window;
   }
 
-  /** The positions of the blocks between `margin` viewport heights above and below the viewport. */
+  /** The boxes that clip the view: the window's viewport and every ancestor that scrolls or clips. */
+  private clips(): Band[] {
+    const clips: Band[] = [{ top: 0, bottom: this.win.innerHeight }];
+    for (let el = this.view.dom.parentElement; el && el !== this.doc.documentElement; el = el.parentElement) {
+      if (this.win.getComputedStyle(el).overflowY === 'visible') continue;
+      const rect = el.getBoundingClientRect();
+      clips.push({ top: rect.top + el.clientTop, bottom: rect.top + el.clientTop + el.clientHeight });
+    }
+    return clips;
+  }
+
+  /** The positions of the blocks within `margin` visible heights above and below what is visible. */
   private measure(margin: number): PositionWindow {
     const dom = this.view.dom;
-    const rect = dom.getBoundingClientRect();
-    const height = this.win.innerHeight;
-    const top = Math.max(rect.top, -margin * height);
-    const bottom = Math.min(rect.bottom, height * (1 + margin));
-    const blocks = dom.children;
-    if (bottom <= top || rect.height === 0 || !dom.isConnected) return { from: 0, to: 0 };
+    if (!dom.isConnected) return { from: 0, to: 0 };
+    const band = paintBand(dom.getBoundingClientRect(), this.clips(), margin);
+    if (!band) return { from: 0, to: 0 };
     const size = this.view.state.doc.content.size;
+    const blocks = dom.children;
     if (blocks.length === 0) return { from: 0, to: size };
-    const first = blocks[firstBlockWhere(blocks, (rect) => rect.bottom >= top)];
-    const last = blocks[firstBlockWhere(blocks, (rect) => rect.top > bottom) - 1];
-    if (!first || !last) return { from: 0, to: 0 };
+    const found = blocksInBand(blocks.length, (index) => blocks[index]!.getBoundingClientRect(), band);
+    if (!found) return { from: 0, to: 0 };
+    const first = blocks[found.first]!;
+    const last = blocks[found.last]!;
     const from = this.view.posAtDOM(first, 0) - 1;
     const to = this.view.posAtDOM(last, last.childNodes.length) + 1;
     return { from: clamp(from, size), to: clamp(to, size) };

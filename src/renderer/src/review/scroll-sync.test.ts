@@ -18,7 +18,7 @@ const TEXT = Array.from(
 ).join('\n');
 
 const STYLE = `
-  .sync-scroller { height: 240px; width: 380px; overflow-y: auto; font: 16px/1.5 serif; margin-bottom: 12px; }
+  .sync-scroller { height: 240px; width: 380px; overflow-y: auto; font: 16px/1.5 Literata; margin-bottom: 12px; }
   .sync-scroller .sync-heading { height: 40px; margin: 0; }
   .sync-scroller p { margin: 0 0 8px; }
   .sync-scroller.tall p { line-height: 2.6; }

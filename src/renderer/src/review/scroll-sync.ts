@@ -129,7 +129,7 @@ function anchorAtTop({ scroller, view, map }: ScrollPane): TextAnchor | null {
   const top = viewportTop(scroller);
   const blocks = view.dom.children;
   if (blocks.length === 0) return null;
-  const index = Math.min(firstBlockWhere(blocks, (rect) => rect.bottom > top), blocks.length - 1);
+  const index = Math.min(firstBlockWhere(blocks.length, (i) => blocks[i]!.getBoundingClientRect().bottom > top), blocks.length - 1);
   const block = blocks[index];
   if (!block) return null;
   const start = view.posAtDOM(block, 0);
