@@ -101,7 +101,7 @@ describe('snapSelection to words', () => {
     expect(snapText('👍🏽ok then', 'k')).toBe('ok');
     expect(snapText('👍🏽ok then', '🏽o')).toBe('🏽ok');
     expect(snapText('ok👍🏽 then', 'o')).toBe('ok');
-    expect(snapText('x 𠀀𠀁𠀂 y', '𠀁')).toBe('𠀀𠀁𠀂');
+    expect(snapText('x 𠀀𠀁𠀂 y', '𠀀𠀁')).toBe('𠀀𠀁');
     expect(snapText('𝐀𝐁𝐂 bold', '𝐁')).toBe('𝐀𝐁𝐂');
     expect(snapText('😀word😀', 'or')).toBe('word');
   });
@@ -137,6 +137,44 @@ describe('snapSelection to words', () => {
   });
 });
 
+describe('snapSelection in scripts written without spaces', () => {
+  // Word boundaries come from Intl.Segmenter (ICU's dictionaries for Chinese, Japanese, Thai…),
+  // not from runs of letters, which in these scripts are whole clauses.
+  const chinese = '莫斯科克罗库斯城市大厅发生恐怖袭击，至少一百三十九人死亡。';
+  const japanese = 'モスクワ郊外のコンサートホールで銃撃事件が発生し、少なくとも139人が死亡した。';
+  const thai = 'การโจมตีที่มอสโกทำให้มีผู้เสียชีวิตอย่างน้อย 139 คน';
+
+  it('keeps a selection of whole Chinese words as it is', () => {
+    expect(snapText(chinese, '恐怖')).toBe('恐怖');
+    expect(snapText(chinese, '城市大厅')).toBe('城市大厅');
+    expect(snapText(chinese, '死亡')).toBe('死亡');
+  });
+
+  it('extends a selection that cuts a Chinese word to that word only', () => {
+    expect(snapText(chinese, '怖袭')).toBe('恐怖袭击');
+    expect(snapText(chinese, '斯科')).toBe('莫斯科');
+    expect(snapText(chinese, '至')).toBe('至少');
+  });
+
+  it('snaps Japanese to words across kanji, kana and digits', () => {
+    expect(snapText(japanese, '銃撃')).toBe('銃撃');
+    expect(snapText(japanese, 'サート')).toBe('コンサートホール');
+    expect(snapText(japanese, '郊')).toBe('郊外');
+    expect(snapText(japanese, '39人')).toBe('139人');
+  });
+
+  it('snaps Thai to dictionary words, combining vowels included', () => {
+    expect(snapText(thai, 'จม')).toBe('โจมตี');
+    expect(snapText(thai, 'มอสโก')).toBe('มอสโก');
+    expect(snapText(thai, 'วิตอย่')).toBe('ชีวิตอย่าง');
+  });
+
+  it('never extends over the ideographic comma or full stop', () => {
+    expect(snapText(chinese, '击，至')).toBe('袭击，至少');
+    expect(snapText(chinese, '亡。')).toBe('死亡。');
+  });
+});
+
 describe('snapSelection in exact mode', () => {
   it('returns the range unchanged, even mid-word or with spaces', () => {
     const text = 'at least 139 people died';
@@ -148,6 +186,18 @@ describe('snapSelection in exact mode', () => {
 });
 
 describe('snapSelection on a long text', () => {
+  it('finds the edges of a word longer than the stretch it first looks at', () => {
+    const word = 'x'.repeat(5_000);
+    const text = `a ${word} b`;
+    expect(snapText(text, 'xxx')).toBe(word);
+  });
+
+  it('snaps in the middle of a 1 MB text without spaces', () => {
+    const text = '恐怖袭击'.repeat(250_000);
+    const map = OffsetMap.fromText(text);
+    expect(snapSelection(text, map, 500_001, 500_002, { exact: false })).toEqual({ start: 500_000, end: 500_002 });
+  });
+
   it('snaps near the end of a 1 MB text', () => {
     const text = 'word '.repeat(200_000) + 'final-answer';
     const map = OffsetMap.fromText(text);
