@@ -1,6 +1,7 @@
 // The orphans: imported annotations that could not be placed in any article (the article is
 // missing, or its quote was not found). They are kept, listed here, and exported again.
 import { labelById } from '../../../shared/labels';
+import { inQuotationMarks } from '../annotations/quote-marks';
 import { useOrphans } from '../db/use-annotations';
 import { setDisplayName } from '../sets/set-names';
 import { ModalDialog } from '../ui/modal-dialog';
@@ -20,7 +21,7 @@ export function OrphansDialog({ onClose }: { onClose(): void }) {
           {orphans.map(({ annotation, set, document, reason }) => (
             <li key={`${annotation.setId}/${annotation.id}`}>
               <span className={`label-chip label-${annotation.label}`}>{labelById(annotation.label).name}</span>
-              <span className="item-quote">“{annotation.exact}”</span>
+              <span className="item-quote">{inQuotationMarks(annotation.exact)}</span>
               <span className="muted">
                 {document ? `${document.title} (${document.source})` : annotation.document} · {reason}
                 {set ? ` · ${setDisplayName(set)}` : ''}
