@@ -16,8 +16,8 @@ import {
   highlightLayer,
   removeHighlight,
   setHighlights,
-  type HighlightSpan,
 } from '../../src/renderer/src/reader/highlight-layer';
+import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-span';
 import { labelHighlightName } from '../../src/renderer/src/reader/highlight-painter';
 import { benchSpans, benchText, random } from './fixture';
 

@@ -2,7 +2,7 @@
 // The benchmark's input, the same on every run: a ~1 MB article of 2,256 paragraphs made from the
 // seed articles' words, and labelled spans over it in reader positions (some overlapping, some across lines).
 import { LABEL_IDS } from '../../src/shared/labels';
-import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-layer';
+import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-span';
 
 export const PARAGRAPHS = 2256;
 export const TEXT_SIZE = 1 << 20;

@@ -44,6 +44,13 @@ describe('appMenuTemplate', () => {
     expect(view.map((i) => i.role)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));
   });
 
+  it('names in Undo and Redo what they would apply in the document shown', () => {
+    const edit = submenu(appMenuTemplate(() => undefined, false, { undo: 'Edit note', redo: 'Tag as Claim' }), '&Edit');
+    expect(edit.slice(0, 2).map((i) => i.label)).toEqual(['Undo Edit note', 'Redo Tag as Claim']);
+    const onlyRedo = submenu(appMenuTemplate(() => undefined, false, { undo: null, redo: 'Accept B' }), '&Edit');
+    expect(onlyRedo.slice(0, 2).map((i) => i.label)).toEqual(['Undo', 'Redo Accept B']);
+  });
+
   it('leaves Undo and Redo keys to the page, which knows whether a text field has focus', () => {
     for (const item of submenu(template, '&Edit').slice(0, 2)) expect(item.registerAccelerator).toBe(false);
   });

@@ -1,9 +1,15 @@
 // The application menu: File (Add article…, Paste as new article, Import/Export set…, Quit), Edit (Undo, Redo,
-// Copy, Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
+// named after what they would apply, Copy, Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc';
+import type { MenuCommand, UndoMenuLabels } from '../shared/ipc';
 
-export function appMenuTemplate(send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
+export const NO_UNDO: UndoMenuLabels = { undo: null, redo: null };
+
+export function appMenuTemplate(
+  send: (command: MenuCommand) => void,
+  isMac: boolean,
+  undo: UndoMenuLabels = NO_UNDO,
+): MenuItemConstructorOptions[] {
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -24,8 +30,8 @@ export function appMenuTemplate(send: (command: MenuCommand) => void, isMac: boo
       submenu: [
         // The page handles these keys itself (annotation undo, or a text field's own undo);
         // the accelerators are only shown here, not registered.
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => send('redo') },
+        { label: named('Undo', undo.undo), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
+        { label: named('Redo', undo.redo), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => send('redo') },
         { type: 'separator' },
         { role: 'copy' },
         { role: 'selectAll' },
@@ -45,3 +51,6 @@ export function appMenuTemplate(send: (command: MenuCommand) => void, isMac: boo
     },
   ];
 }
+
+/** "Undo Edit note", or plain "Undo" when there is nothing (a text field may still have its own). */
+const named = (verb: string, what: string | null): string => (what ? `${verb} ${what}` : verb);

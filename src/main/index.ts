@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, clipboard, dialog, ipcMain, protocol, session } from 'electron';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './app-origin';
 import { loadAppAsset } from './app-assets';
-import { appMenuTemplate } from './app-menu';
+import { NO_UNDO, appMenuTemplate } from './app-menu';
 import { createIpcHandlers } from './ipc-handlers';
 import { isTrustedSenderUrl, registerIpcHandlers } from './ipc-registration';
 import { guardSession, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
-import { MENU_CHANNEL, type MenuCommand } from '../shared/ipc';
+import { MENU_CHANNEL, type MenuCommand, type UndoMenuLabels } from '../shared/ipc';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
@@ -39,6 +39,19 @@ function createMainWindow(): BrowserWindow {
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_CHANNEL, command);
+}
+
+let undoLabels: UndoMenuLabels = NO_UNDO;
+
+function buildMenu(): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(sendMenuCommand, process.platform === 'darwin', undoLabels)));
+}
+
+/** Renames Undo and Redo: the menu is built again, as menus cannot relabel an item in place on every platform. */
+function showUndoLabels(labels: UndoMenuLabels): void {
+  if (labels.undo === undoLabels.undo && labels.redo === undoLabels.redo) return;
+  undoLabels = labels;
+  buildMenu();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -71,11 +84,12 @@ if (!app.requestSingleInstanceLock()) {
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
         readClipboardText: () => clipboard.readText(),
         documentsDir: app.getPath('documents'),
+        showUndoLabels,
       }),
       trustedOrigins,
     );
 
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(sendMenuCommand, process.platform === 'darwin')));
+    buildMenu();
     mainWindow = createMainWindow();
 
     app.on('activate', () => {

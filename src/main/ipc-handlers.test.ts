@@ -70,3 +70,13 @@ describe('saveExport', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 });
+
+describe('showUndoLabels', () => {
+  it('hands the labels to the menu, and is harmless where there is no menu', async () => {
+    const shown: unknown[] = [];
+    const { handlers } = await setup({ showUndoLabels: (labels) => shown.push(labels) });
+    await handlers.showUndoLabels({ undo: 'Edit note', redo: null });
+    expect(shown).toEqual([{ undo: 'Edit note', redo: null }]);
+    await expect((await setup()).handlers.showUndoLabels({ undo: null, redo: null })).resolves.toBeUndefined();
+  });
+});

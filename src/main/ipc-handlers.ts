@@ -5,7 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isArticleFileName } from '../shared/article';
 import { MAX_ARTICLE_BYTES, MAX_SET_FILE_BYTES, tooLargeReason } from '../shared/file-limits';
-import type { ExportFormat, OpenedFile, VeritagInvokeApi } from '../shared/ipc';
+import type { ExportFormat, OpenedFile, UndoMenuLabels, VeritagInvokeApi } from '../shared/ipc';
 import { writeWhole } from './whole-file-write';
 
 export interface OpenDialogResult {
@@ -35,6 +35,8 @@ export interface HandlerDependencies {
   readClipboardText(): string | Promise<string>;
   /** Where the save dialog starts (e.g. the user's Documents folder). */
   documentsDir: string;
+  /** Rebuilds the application menu with these Undo and Redo labels (absent where there is no menu, as in browser-mode tests). */
+  showUndoLabels?(labels: UndoMenuLabels): void;
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
@@ -92,6 +94,10 @@ export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
       const filePath = extname(result.filePath) ? result.filePath : `${result.filePath}.${EXPORT_FILTERS[format].extensions[0]}`;
       await writeWhole(filePath, text);
       return { saved: true, fileName: basename(filePath) };
+    },
+
+    async showUndoLabels(labels) {
+      deps.showUndoLabels?.(labels);
     },
   };
 }

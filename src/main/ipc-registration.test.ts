@@ -9,6 +9,7 @@ const handlers = (): VeritagInvokeApi => ({
   readClipboardText: vi.fn(async () => 'clip'),
   openSetFiles: vi.fn(async () => []),
   saveExport: vi.fn(async () => ({ saved: false as const })),
+  showUndoLabels: vi.fn(async () => undefined),
 });
 
 describe('isTrustedSenderUrl', () => {
@@ -53,5 +54,25 @@ describe('dispatchInvoke', () => {
     ];
     for (const args of bad) expect(() => dispatchInvoke(h, 'saveExport', args)).toThrow('Invalid arguments for saveExport');
     expect(h.saveExport).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks the Undo and Redo labels: short single-line strings or null, nothing else', async () => {
+    const h = handlers();
+    await dispatchInvoke(h, 'showUndoLabels', [{ undo: 'Change label to Disputed', redo: null }]);
+    await dispatchInvoke(h, 'showUndoLabels', [{ undo: null, redo: null }]);
+    expect(h.showUndoLabels).toHaveBeenCalledTimes(2);
+    const bad = [
+      [{ undo: 'x'.repeat(81), redo: null }],
+      [{ undo: 'Edit\nnote', redo: null }],
+      [{ undo: 'Save && quit', redo: null }],
+      [{ undo: '', redo: null }],
+      [{ undo: 'Edit note' }],
+      [{ undo: 'Edit note', redo: null, extra: 1 }],
+      [{ undo: 42, redo: null }],
+      ['Edit note'],
+      [],
+    ];
+    for (const args of bad) expect(() => dispatchInvoke(h, 'showUndoLabels', args)).toThrow('Invalid arguments for showUndoLabels');
+    expect(h.showUndoLabels).toHaveBeenCalledTimes(2);
   });
 });

@@ -105,10 +105,12 @@ describe('SpanIndex', () => {
 
   it('gives the next and previous spans by start for Tab and Shift+Tab', () => {
     expect(index.next(-1)?.name).toBe('outer');
-    expect(index.next(0)?.name).toBe('middle');
-    expect(index.next(5)?.name).toBe('overlap');
-    expect(index.next(19)?.name).toBe('later');
-    expect(index.next(20)).toBeUndefined();
+    expect(index.next(0)?.name).toBe('outer');
+    expect(index.next(1)?.name).toBe('middle');
+    expect(index.next(5)?.name).toBe('inner');
+    expect(index.next(6)?.name).toBe('overlap');
+    expect(index.next(20)?.name).toBe('later');
+    expect(index.next(21)).toBeUndefined();
     expect(index.previous(0)).toBeUndefined();
     expect(index.previous(1)?.name).toBe('outer');
     expect(index.previous(8)?.name).toBe('inner');
@@ -120,7 +122,18 @@ describe('SpanIndex', () => {
     const same = SpanIndex.from([item(3, 9, 'long'), item(3, 4, 'short'), item(7, 8, 'x')]);
     expect(names(same.items)).toEqual(['short', 'long', 'x']);
     expect(same.next(0)?.name).toBe('short');
+    expect(same.next(3)?.name).toBe('short');
     expect(same.previous(7)?.name).toBe('long');
+  });
+
+  it('finds an item itself among the spans that share its start', () => {
+    const twin = item(3, 4, 'twin');
+    const same = SpanIndex.from([item(3, 9, 'long'), item(3, 4, 'short'), twin, item(7, 8, 'x')]);
+    expect(names(same.items)).toEqual(['short', 'twin', 'long', 'x']);
+    expect(same.indexOf(twin)).toBe(1);
+    expect(same.indexOf(same.items[3]!)).toBe(3);
+    expect(same.indexOf(item(3, 4, 'short'))).toBe(-1);
+    expect(SpanIndex.from<Item>([]).indexOf(twin)).toBe(-1);
   });
 
   it('handles an empty index', () => {
@@ -175,8 +188,10 @@ describe('SpanIndex against a naive implementation', () => {
         expect(index.overlapping(offset, end)).toEqual(
           sorted.filter((i) => i.start < end && offset < i.end),
         );
-        expect(index.next(offset)).toBe(sorted.find((i) => i.start > offset));
+        expect(index.next(offset)).toBe(sorted.find((i) => i.start >= offset));
         expect(index.previous(offset)).toBe(sorted.findLast((i) => i.start < offset));
+        const some = sorted[random(sorted.length)];
+        if (some) expect(index.indexOf(some)).toBe(sorted.indexOf(some));
       }
     }
   });

@@ -16,18 +16,19 @@ export interface OrderedAnnotation {
  */
 export function compareAnnotations(a: OrderedAnnotation, b: OrderedAnnotation): number {
   if (a.document !== undefined && b.document !== undefined) {
-    const byDocument = compareStrings(a.document, b.document);
+    const byDocument = compareOrdinal(a.document, b.document);
     if (byDocument !== 0) return byDocument;
   }
   return (
     a.start - b.start ||
     a.end - b.end ||
-    compareStrings(a.label, b.label) ||
-    compareStrings(a.id, b.id)
+    compareOrdinal(a.label, b.label) ||
+    compareOrdinal(a.id, b.id)
   );
 }
 
-function compareStrings(a: string, b: string): number {
+/** Orders strings by their UTF-16 code units, never by locale (the spec's ordinal comparison). */
+export function compareOrdinal(a: string, b: string): number {
   if (a < b) return -1;
   return a > b ? 1 : 0;
 }
@@ -89,14 +90,24 @@ export class SpanIndex<T extends Span> {
     return found;
   }
 
-  /** The first span in text order that starts after `offset` (the target of Tab). */
+  /** The first span in text order that starts at or after `offset` (the target of Tab from a caret). */
   next(offset: number): T | undefined {
-    return this.items[this.firstStartAbove(offset)];
+    return this.items[this.firstStartAtOrAbove(offset)];
   }
 
-  /** The last span in text order that starts before `offset` (the target of Shift+Tab). */
+  /** The last span in text order that starts before `offset` (the target of Shift+Tab from a caret). */
   previous(offset: number): T | undefined {
     return this.items[this.firstStartAtOrAbove(offset) - 1];
+  }
+
+  /** Where `item` itself is in `items` (-1 when absent): found by its start, then among the spans sharing it. */
+  indexOf(item: T): number {
+    for (let i = this.firstStartAtOrAbove(item.start); i < this.items.length; i++) {
+      const candidate = this.items[i];
+      if (candidate === item) return i;
+      if (candidate?.start !== item.start) break;
+    }
+    return -1;
   }
 
   private fillMaxEnds(lo: number, hi: number): number {
@@ -120,18 +131,6 @@ export class SpanIndex<T extends Span> {
       found.push(item);
     }
     this.collect(mid + 1, hi, query, found);
-  }
-
-  /** Index of the first span whose start is > `offset` (items.length when none). */
-  private firstStartAbove(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.starts[mid] ?? Infinity) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Index of the first span whose start is ≥ `offset` (items.length when none). */

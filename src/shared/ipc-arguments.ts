@@ -4,6 +4,14 @@ import { z } from 'zod';
 import type { InvokeVerb } from './ipc';
 import { MAX_SET_FILE_BYTES } from './file-limits';
 
+/** A label for the Edit menu: short, one line, no "&" (which the menu would read as a mnemonic). */
+const menuLabel = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[^\p{Cc}&]+$/u, 'a short label without control characters or "&"')
+  .nullable();
+
 export const INVOKE_ARGUMENTS = {
   listBundledSeeds: z.tuple([]),
   openArticleFiles: z.tuple([]),
@@ -20,4 +28,5 @@ export const INVOKE_ARGUMENTS = {
       text: z.string().max(MAX_SET_FILE_BYTES),
     }),
   ]),
+  showUndoLabels: z.tuple([z.strictObject({ undo: menuLabel, redo: menuLabel })]),
 } satisfies Record<InvokeVerb, z.ZodType>;

@@ -42,6 +42,14 @@ export interface VeritagInvokeApi {
   openSetFiles(): Promise<OpenedFile[]>;
   /** Shows the native save dialog and writes the text whole (never half-written). */
   saveExport(request: ExportRequest): Promise<ExportResult>;
+  /** Names in the Edit menu what undo and redo would apply in the document shown ("Undo Edit note"). */
+  showUndoLabels(labels: UndoMenuLabels): Promise<void>;
+}
+
+/** What undo and redo would apply, e.g. "Edit note"; null when there is nothing to undo or redo. */
+export interface UndoMenuLabels {
+  undo: string | null;
+  redo: string | null;
 }
 
 /** Annotation-set files: Veritag's own format, or W3C Web Annotation. */
@@ -74,6 +82,7 @@ const VERB_TABLE: Record<InvokeVerb, true> = {
   readClipboardText: true,
   openSetFiles: true,
   saveExport: true,
+  showUndoLabels: true,
 };
 export const INVOKE_VERBS = Object.keys(VERB_TABLE) as InvokeVerb[];
 

@@ -5,8 +5,9 @@ import type { OpenedFile } from '../../shared/ipc';
 import { describeSelection } from '../../shared/selection-summary';
 import { AnnotationActions } from './annotations/annotation-actions';
 import { DocumentWorkbench } from './annotations/document-workbench';
-import { EditHistory, useHistorySnapshot } from './annotations/edit-history';
 import { SaveTracker, useSaveState } from './annotations/save-state';
+import { articleHistory } from './annotations/undo-history';
+import { useUndoStore } from './annotations/undo-store';
 import { db } from './db/database';
 import { deleteSet } from './db/set-repository';
 import { useLabelCounts, useOrphanCount, useSets, useWorkspace } from './db/use-annotations';
@@ -27,7 +28,7 @@ import { LabelLegend } from './ui/label-legend';
 import { NoticeArea, useNotices } from './ui/notices';
 import { ProfileDialog } from './ui/profile-dialog';
 import { useTheme } from './ui/theme';
-import { isTextField, useUndoKeys } from './ui/undo-keys';
+import { isTextField, useUndoCommands } from './ui/undo-keys';
 import { veritag } from './veritag-bridge';
 
 const OPEN_KEY = 'veritag.openArticle';
@@ -57,11 +58,10 @@ export function App() {
   const { notices, push, dismiss } = useNotices();
   const { theme, toggle: toggleTheme } = useTheme();
 
-  const history = useMemo(() => new EditHistory(), []);
+  const history = useUndoStore();
   const saves = useMemo(() => new SaveTracker(), []);
   const actions = useMemo(() => new AnnotationActions(db, history, saves), [history, saves]);
   const reviewActions = useMemo(() => new ReviewActions(db, history, saves), [history, saves]);
-  const historySnapshot = useHistorySnapshot(history);
   const saveState = useSaveState(saves);
 
   const open = useCallback((id: string | null) => {
@@ -123,15 +123,7 @@ export function App() {
   );
   const dragging = useFileDrop(dropFiles);
 
-  const undo = useCallback(
-    () => void history.undo().then((label) => label && push('info', [`Undid: ${label}`]), fail),
-    [history, push, fail],
-  );
-  const redo = useCallback(
-    () => void history.redo().then((label) => label && push('info', [`Redid: ${label}`]), fail),
-    [history, push, fail],
-  );
-  useUndoKeys(undo, redo);
+  const { undo, redo, labels: undoLabels } = useUndoCommands(history, inform, fail);
 
   useEffect(() => {
     startOnce().then((errors) => push('error', errors), fail);
@@ -172,9 +164,12 @@ export function App() {
   const remove = useCallback(
     (id: string) => {
       const title = articles?.find((a) => a.id === id)?.title ?? 'The article';
-      removeArticle(db, id).then(() => push('info', [`Removed “${title}”.`]), fail);
+      removeArticle(db, id).then(() => {
+        history.forget(articleHistory(id));
+        push('info', [`Removed “${title}”.`]);
+      }, fail);
     },
-    [articles, push, fail],
+    [articles, history, push, fail],
   );
   const removeSet = useCallback(
     (setId: string) => deleteSet(db, setId).then(() => push('info', ['Removed the set.']), fail),
@@ -258,7 +253,9 @@ export function App() {
         <span className="spacer" />
         <LabelLegend />
         <span className="spacer" />
-        {historySnapshot.undoLabel && <span className="muted">Undo: {historySnapshot.undoLabel}</span>}
+        <span role="status" aria-label="Undo" className="muted">
+          {undoLabels.undo ? `Undo ${undoLabels.undo}` : ''}
+        </span>
         <span role="status" aria-label="Save state" className={`save-state save-${saveState}`}>
           {SAVE_TEXT[saveState]}
         </span>

@@ -13,11 +13,14 @@ import './review/review-panes.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { UndoContext, UndoStore } from './annotations/undo-store';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <UndoContext value={new UndoStore()}>
+      <App />
+    </UndoContext>
   </StrictMode>,
 );

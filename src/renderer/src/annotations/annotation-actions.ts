@@ -1,5 +1,6 @@
 // What a user can do to annotations — tag a selection, relabel, edit a note, delete — each
-// one storage transaction, tracked by the "Saved" indicator and recorded for undo/redo.
+// one storage transaction, tracked by the "Saved" indicator and recorded for undo/redo in the
+// history of the annotation's article.
 import type { Annotation } from '../../../shared/annotation';
 import { newAnnotation, normalizeNote, withLabel, withNote } from '../../../shared/annotation-factory';
 import { labelById, type LabelId } from '../../../shared/labels';
@@ -8,8 +9,10 @@ import { snapSelection } from '../../../shared/selection-snapping';
 import { quoteSelector } from '../../../shared/text-quote';
 import { addAnnotation, deleteAnnotation, modifyAnnotation, putAnnotation } from '../db/annotation-repository';
 import type { VeritagDatabase } from '../db/database';
-import type { EditHistory } from './edit-history';
+import { annotationKey } from '../reader/anchor';
 import type { SaveTracker } from './save-state';
+import { articleHistory, type UndoTarget } from './undo-history';
+import type { UndoStore } from './undo-store';
 
 /** Names an annotation: ids are unique within a set. */
 export interface AnnotationRef {
@@ -32,7 +35,7 @@ export interface TagRequest {
 export class AnnotationActions {
   constructor(
     private readonly db: VeritagDatabase,
-    private readonly history: EditHistory,
+    private readonly history: UndoStore,
     private readonly saves: SaveTracker,
   ) {}
 
@@ -49,8 +52,9 @@ export class AnnotationActions {
       now: new Date(),
     });
     await this.saves.track(addAnnotation(this.db, annotation));
-    this.history.push({
+    this.history.push(articleHistory(annotation.document), {
       label: `Tag as ${labelById(request.label).name}`,
+      target: targetOf(annotation),
       undo: () => this.saves.track(deleteAnnotation(this.db, annotation.setId, annotation.id)).then(() => undefined),
       redo: () => this.saves.track(putAnnotation(this.db, annotation)),
     });
@@ -68,8 +72,9 @@ export class AnnotationActions {
   async remove(annotation: Annotation): Promise<void> {
     const removed = await this.saves.track(deleteAnnotation(this.db, annotation.setId, annotation.id));
     if (!removed) return;
-    this.history.push({
+    this.history.push(articleHistory(removed.document), {
       label: `Delete ${labelById(removed.label).name}`,
+      target: targetOf(removed),
       undo: () => this.saves.track(putAnnotation(this.db, removed)),
       redo: () => this.saves.track(deleteAnnotation(this.db, removed.setId, removed.id)).then(() => undefined),
     });
@@ -80,10 +85,15 @@ export class AnnotationActions {
     const result = await this.saves.track(modifyAnnotation(this.db, target.setId, target.id, change));
     if (!result || result.before === result.after) return;
     const { before, after } = result;
-    this.history.push({
+    this.history.push(articleHistory(after.document), {
       label,
+      target: targetOf(after),
       undo: () => this.saves.track(putAnnotation(this.db, before)),
       redo: () => this.saves.track(putAnnotation(this.db, after)),
     });
   }
+}
+
+function targetOf(annotation: Annotation): UndoTarget {
+  return { key: annotationKey(annotation), start: annotation.start, end: annotation.end, quote: annotation.exact };
 }

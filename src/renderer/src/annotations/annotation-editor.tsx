@@ -1,6 +1,6 @@
 // Editing the selected annotation: its label, a multi-line plain-text note, deletion.
-// Notes save after a pause in typing and when the field loses focus.
-import { useEffect, useRef, useState } from 'react';
+// Notes save after a pause in typing, when the field loses focus, and on Escape (back to the reader).
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Annotation } from '../../../shared/annotation';
 import { LABELS, labelById, type LabelId } from '../../../shared/labels';
 
@@ -9,21 +9,22 @@ interface AnnotationEditorProps {
   readOnly: boolean;
   /** The set's name when it is not the user's own (shown, with "read-only"). */
   setName: string | null;
-  /** Bumped to move focus into the note field (Enter in the reader). */
-  focusNoteRequest: number;
+  /** The note field, for the reader to move focus into it (Enter). */
+  noteRef: RefObject<HTMLTextAreaElement | null>;
   onRelabel(label: LabelId): void;
   onNote(note: string): void;
   onDelete(): void;
+  /** Escape in the note: focus goes back to the reader, the annotation stays selected. */
+  onLeaveNote(): void;
   onClose(): void;
 }
 
 const NOTE_PAUSE_MS = 700;
 
 export function AnnotationEditor(props: AnnotationEditorProps) {
-  const { annotation, readOnly, setName, focusNoteRequest } = props;
+  const { annotation, readOnly, setName, noteRef } = props;
   const [draft, setDraft] = useState(annotation.note);
   const timer = useRef<number | undefined>(undefined);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
   const latest = useRef(props);
   latest.current = props;
 
@@ -35,10 +36,6 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
     committed.current = annotation.note;
     setDraft(annotation.note);
   }, [annotation.note]);
-
-  useEffect(() => {
-    if (focusNoteRequest > 0) noteRef.current?.focus();
-  }, [focusNoteRequest]);
 
   const commit = (value: string) => {
     window.clearTimeout(timer.current);
@@ -106,7 +103,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               commit(event.currentTarget.value);
-              props.onClose();
+              props.onLeaveNote();
             }
           }}
         />

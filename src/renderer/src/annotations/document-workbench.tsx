@@ -1,18 +1,23 @@
 // Reading and annotating one article: the reader with its highlights beside the sidebar of
-// annotations, and the keyboard: 1–4 tag (or relabel), Tab walks, Delete deletes, Escape clears.
+// annotations, the keyboard (annotation-keys.ts), and the article's own undo history.
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { EditorView } from 'prosemirror-view';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
-import { labelForKey, type LabelId } from '../../../shared/labels';
+import type { LabelId } from '../../../shared/labels';
 import { OffsetMap } from '../../../shared/offset-map';
 import { useDocumentAnnotations } from '../db/use-annotations';
-import { annotationKey, resolveAnnotation, type ResolvedAnnotation } from '../reader/anchor';
-import type { HighlightSpan } from '../reader/highlight-layer';
+import { annotationKey, resolveAnnotation, toResolvedAnchor, type ResolvedAnnotation } from '../reader/anchor';
+import { selectNextHighlight, selectPreviousHighlight } from '../reader/highlight-layer';
+import type { HighlightSpan } from '../reader/highlight-span';
 import { ReaderPane } from '../reader/reader-pane';
-import type { ReaderSelection } from '../reader/reader-view';
+import type { ReaderFlash, ReaderSelection } from '../reader/reader-view';
 import type { AnnotationActions } from './annotation-actions';
 import { AnnotationEditor } from './annotation-editor';
+import { annotationKeyOf, useAnnotationKeysOutside, type AnnotationKey } from './annotation-keys';
 import { AnnotationSidebar } from './annotation-sidebar';
+import { articleHistory, type UndoTarget } from './undo-history';
+import { useUndoHistory } from './undo-store';
 import { setDisplayName } from '../sets/set-names';
 
 interface DocumentWorkbenchProps {
@@ -30,8 +35,9 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
   const annotations = useDocumentAnnotations(setIds, article.id);
   const map = useMemo(() => OffsetMap.fromText(article.text), [article.text]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [flash, setFlash] = useState<{ key: string; nonce: number } | null>(null);
-  const [focusNote, setFocusNote] = useState(0);
+  const [flash, setFlash] = useState<ReaderFlash | null>(null);
+  const reader = useRef<EditorView | null>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
   // Bumped by every choice of annotation, so a tag that commits late does not steal the selection.
   const choice = useRef(0);
   const choose = useCallback((key: string | null) => {
@@ -69,10 +75,20 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
     [visibleSets, mySet.id],
   );
 
-  const show = useCallback((key: string) => {
-    choose(key);
-    setFlash((previous) => ({ key, nonce: (previous?.nonce ?? 0) + 1 }));
-  }, [choose]);
+  /** Selects an annotation, scrolls the reader to it and flashes it (once it is shown). */
+  const reveal = useCallback(
+    (key: string, from: number) => {
+      choose(key);
+      setFlash((previous) => ({ key, from, nonce: (previous?.nonce ?? 0) + 1 }));
+    },
+    [choose],
+  );
+  const show = (key: string) => {
+    const span = spans.find((s) => s.key === key);
+    if (span) reveal(key, span.from);
+  };
+  // What undo or redo changed in this article comes into view; a span they removed, its place.
+  useUndoHistory(articleHistory(article.id), (target: UndoTarget) => reveal(target.key, toResolvedAnchor(map, target.start, target.end).from));
 
   const tag = useCallback(
     (label: LabelId, selection: ReaderSelection) => {
@@ -93,47 +109,36 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
     [actions, run, choose],
   );
 
-  /** The next (or previous) annotation in text order from the selected one or the caret. */
-  const step = (direction: 1 | -1, caret: number): string | null => {
-    if (resolved.length === 0) return null;
-    const at = resolved.findIndex((r) => r.key === selectedKey);
-    if (at >= 0) return resolved[(at + direction + resolved.length) % resolved.length]?.key ?? null;
-    const after = resolved.find((r) => r.annotation.start >= caret);
-    const before = [...resolved].reverse().find((r) => r.annotation.start < caret);
-    return (direction === 1 ? after ?? resolved[0] : before ?? resolved[resolved.length - 1])?.key ?? null;
-  };
-
-  const onKeyDown = (event: KeyboardEvent, selection: ReaderSelection | null, collapse: () => void): boolean => {
-    if (event.ctrlKey || event.metaKey) return false;
-    const label = labelForKey(event.code.startsWith('Digit') ? event.code.slice(5) : event.key);
-    if (label) {
-      if (selection) {
-        tag(label.id, { ...selection, keepExact: selection.keepExact || event.altKey });
-        collapse();
-      } else if (editable) run(actions.relabel(editable, label.id));
-      return true;
-    }
-    switch (event.key) {
-      case 'Tab': {
-        const key = step(event.shiftKey ? -1 : 1, selection?.start ?? 0);
-        if (key) show(key);
-        return key !== null;
+  /** Carries out a key; false when it does nothing here (so it keeps its usual meaning). */
+  const act = (key: AnnotationKey, selection: ReaderSelection | null, collapse: () => void, alt: boolean): boolean => {
+    switch (key.kind) {
+      case 'label':
+        if (selection) {
+          tag(key.label, { ...selection, keepExact: selection.keepExact || alt });
+          collapse();
+        } else if (editable) run(actions.relabel(editable, key.label));
+        return true;
+      case 'step': {
+        const view = reader.current;
+        const command = key.direction === 1 ? selectNextHighlight : selectPreviousHighlight;
+        return view !== null && command(view.state, view.dispatch);
       }
-      case 'Delete':
-      case 'Backspace':
+      case 'delete':
         if (editable) remove(editable);
         return true;
-      case 'Escape':
+      case 'clear':
         choose(null);
         collapse();
         return true;
-      case 'Enter':
-        if (selected) setFocusNote((n) => n + 1);
+      case 'note':
+        noteField.current?.focus();
         return true;
-      default:
-        return false;
     }
   };
+  useAnnotationKeysOutside(
+    () => reader.current?.dom ?? null,
+    (key) => act(key, null, () => undefined, false),
+  );
 
   return (
     <div className="document-workbench">
@@ -148,7 +153,13 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
           onSelectionChange={onSelectionChange}
           onActivate={choose}
           onTag={tag}
-          onKeyDown={onKeyDown}
+          onKeyDown={(event, selection, collapse) => {
+            const key = annotationKeyOf(event);
+            return key !== null && act(key, selection, collapse, event.altKey);
+          }}
+          onView={(view) => {
+            reader.current = view;
+          }}
         />
       </main>
       <AnnotationSidebar items={resolved} unplaced={unplaced} selectedKey={selectedKey} setNames={setNames} onChoose={show}>
@@ -158,10 +169,11 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
             annotation={selected}
             readOnly={selected !== editable}
             setName={setNames.get(selected.setId) ?? null}
-            focusNoteRequest={focusNote}
+            noteRef={noteField}
             onRelabel={(label) => run(actions.relabel(selected, label))}
             onNote={(note) => run(actions.setNote(selected, note))}
             onDelete={() => remove(selected)}
+            onLeaveNote={() => reader.current?.focus()}
             onClose={() => choose(null)}
           />
         )}

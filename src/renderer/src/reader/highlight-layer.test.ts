@@ -2,7 +2,7 @@
 // and two reader views sharing the page's highlight registry.
 import './highlights.css';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import { OffsetMap } from '../../../shared/offset-map';
 import {
@@ -13,9 +13,11 @@ import {
   highlightsAt,
   removeHighlight,
   selectHighlight,
+  selectNextHighlight,
+  selectPreviousHighlight,
   setHighlights,
-  type HighlightSpan,
 } from './highlight-layer';
+import type { HighlightSpan } from './highlight-span';
 import { FLAGGED_HIGHLIGHT, FLASH_HIGHLIGHT, FLASH_MS, SELECTED_HIGHLIGHT, labelHighlightName } from './highlight-painter';
 import { createReaderDocument } from './reader-document';
 import { readOnly } from './read-only-plugin';
@@ -174,6 +176,55 @@ describe('highlight layer', () => {
     expect(highlightsAt(view.state, 28).map((s) => s.key)).toEqual(['inner', 'outer']);
     expect(highlightsAt(view.state, 10).map((s) => s.key)).toEqual(['outer']);
     expect(highlightsAt(view.state, 36)).toEqual([]);
+  });
+
+  it('walks the highlights in text order with Tab and Shift+Tab commands, wrapping around', () => {
+    const view = mount();
+    change(view, (tr) =>
+      setHighlights(tr, [
+        span('later', 'disputed', 38, 47),
+        span('figure', 'casualty-figure', 19, 28),
+        span('outer', 'claim', 1, 34),
+        span('same-claim', 'claim', 19, 28),
+      ]),
+    );
+    const walk = (command: typeof selectNextHighlight, times: number): (string | null)[] =>
+      Array.from({ length: times }, () => {
+        expect(command(view.state, view.dispatch)).toBe(true);
+        return getHighlights(view.state)?.selected ?? null;
+      });
+    // Same place: ordered by label id ("casualty-figure" before "claim"), then key.
+    expect(walk(selectNextHighlight, 5)).toEqual(['outer', 'figure', 'same-claim', 'later', 'outer']);
+    expect(walk(selectPreviousHighlight, 3)).toEqual(['later', 'same-claim', 'figure']);
+    expect(view.state.selection.empty && view.state.selection.from).toBe(19);
+    expect(getHighlights(view.state)?.flash?.key).toBe('figure');
+  });
+
+  it('starts walking from the caret when no highlight is selected', () => {
+    const view = mount();
+    change(view, (tr) => setHighlights(tr, [span('a', 'claim', 1, 13), span('b', 'claim', 19, 34), span('c', 'disputed', 38, 47)]));
+    const caretAt = (pos: number) => change(view, (tr) => selectHighlight(tr.setSelection(TextSelection.create(tr.doc, pos)), null));
+    caretAt(19);
+    selectNextHighlight(view.state, view.dispatch);
+    expect(getHighlights(view.state)?.selected).toBe('b');
+    caretAt(19);
+    selectPreviousHighlight(view.state, view.dispatch);
+    expect(getHighlights(view.state)?.selected).toBe('a');
+    caretAt(40);
+    selectNextHighlight(view.state, view.dispatch);
+    expect(getHighlights(view.state)?.selected).toBe('a');
+    caretAt(1);
+    selectPreviousHighlight(view.state, view.dispatch);
+    expect(getHighlights(view.state)?.selected).toBe('c');
+  });
+
+  it('reports whether a step is possible without dispatching when asked so', () => {
+    const view = mount();
+    expect(selectNextHighlight(view.state, view.dispatch)).toBe(false);
+    change(view, (tr) => addHighlight(tr, span('a', 'claim', 1, 13)));
+    const before = view.state;
+    expect(selectPreviousHighlight(view.state)).toBe(true);
+    expect(view.state).toBe(before);
   });
 
   it('hit-tests a click on the rendered text through posAtCoords', () => {

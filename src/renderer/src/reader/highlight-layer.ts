@@ -1,37 +1,11 @@
 // The reader's labelled spans as ProseMirror plugin state, changed only through the meta helpers
-// below and painted apart from the document (highlight-painter.ts), so 20,000 spans never touch PM's DOM.
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
-import { SpanIndex } from '../../../shared/annotation-order';
-import type { LabelId } from '../../../shared/labels';
+// below and painted apart from the document (highlight-painter.ts), so 20,000 spans never touch PM's DOM;
+// Tab / Shift+Tab walk them as Commands over the layer's one interval index.
+import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
+import { SpanIndex, compareOrdinal } from '../../../shared/annotation-order';
 import { HighlightPainter } from './highlight-painter';
 import { customHighlightsSupported } from './highlight-registry';
-
-/** A labelled span at its resolved anchor (ProseMirror positions, from < to). */
-export interface HighlightSpan {
-  key: string;
-  label: LabelId;
-  from: number;
-  to: number;
-  /** Shown subdued, e.g. a colleague's read-only set. */
-  muted?: boolean;
-  /** Its stored quote no longer matches the text. */
-  flagged?: boolean;
-}
-
-/** What one state changed since the spans map `base`: the keys added, replaced or removed. */
-export interface HighlightDelta {
-  readonly base: ReadonlyMap<string, HighlightSpan>;
-  readonly keys: ReadonlySet<string>;
-}
-
-export interface HighlightState {
-  readonly spans: ReadonlyMap<string, Readonly<HighlightSpan>>;
-  readonly selected: string | null;
-  /** The last flash asked for; `serial` grows with each, so flashing one span twice flashes twice. */
-  readonly flash: { readonly key: string; readonly serial: number } | null;
-  /** Lets painters update only what changed; null when anything may have (set, remapping). */
-  readonly delta: HighlightDelta | null;
-}
+import type { HighlightDelta, HighlightSpan, HighlightState } from './highlight-span';
 
 type HighlightAction =
   | { type: 'set'; spans: readonly HighlightSpan[] }
@@ -91,9 +65,39 @@ export function highlightsAt(state: EditorState, pos: number): HighlightSpan[] {
   const spans = getHighlights(state)?.spans;
   if (!spans || spans.size === 0) return [];
   return indexOf(spans)
-    .overlapping(pos - 1, pos + 1)
+    .index.overlapping(pos - 1, pos + 1)
     .map((entry) => entry.span)
-    .sort((a, b) => a.to - a.from - (b.to - b.from) || a.from - b.from || compareKeys(a.key, b.key));
+    .sort((a, b) => a.to - a.from - (b.to - b.from) || a.from - b.from || compareOrdinal(a.key, b.key));
+}
+
+/**
+ * Selects the highlight after the selected one in text order (from the caret when none is
+ * selected; after the last comes the first), flashes it and puts the caret at its start.
+ */
+export const selectNextHighlight: Command = (state, dispatch) => stepHighlight(state, 1, dispatch);
+
+/** Selects the highlight before the selected one (or the caret), as selectNextHighlight does. */
+export const selectPreviousHighlight: Command = (state, dispatch) => stepHighlight(state, -1, dispatch);
+
+function stepHighlight(state: EditorState, direction: 1 | -1, dispatch?: (tr: Transaction) => void): boolean {
+  const { spans, selected } = stateOf(state);
+  if (spans.size === 0) return false;
+  const { index, entries } = indexOf(spans);
+  const { items } = index;
+  const current = selected === null ? undefined : entries.get(selected);
+  const caret = state.selection.from;
+  const target = current
+    ? items[(index.indexOf(current) + direction + items.length) % items.length]
+    : direction === 1
+      ? (index.next(caret) ?? items[0])
+      : (index.previous(caret) ?? items[items.length - 1]);
+  if (!target) return false;
+  if (dispatch) {
+    const { key, from } = target.span;
+    const tr = state.tr.setSelection(TextSelection.create(state.doc, from));
+    dispatch(flashHighlight(selectHighlight(tr, key), key).scrollIntoView());
+  }
+  return true;
 }
 
 function stateOf(state: EditorState): HighlightState {
@@ -101,7 +105,7 @@ function stateOf(state: EditorState): HighlightState {
 }
 
 function between(spans: HighlightState['spans'], from: number, to: number): Readonly<HighlightSpan>[] {
-  return spans.size === 0 ? [] : indexOf(spans).overlapping(from, to).map((entry) => entry.span);
+  return spans.size === 0 ? [] : indexOf(spans).index.overlapping(from, to).map((entry) => entry.span);
 }
 
 function pushAction(tr: Transaction, action: HighlightAction): Transaction {
@@ -221,16 +225,25 @@ interface IndexEntry {
   span: Readonly<HighlightSpan>;
 }
 
-/** Built on the first lookup after a change, then kept as long as that spans map lives. */
-const indexes = new WeakMap<ReadonlyMap<string, HighlightSpan>, SpanIndex<IndexEntry>>();
+/** The interval index over one spans map, in text order (ties by label, then key), and its entries by key. */
+interface SpansIndex {
+  index: SpanIndex<IndexEntry>;
+  entries: ReadonlyMap<string, IndexEntry>;
+}
 
-function indexOf(spans: ReadonlyMap<string, Readonly<HighlightSpan>>): SpanIndex<IndexEntry> {
-  let index = indexes.get(spans);
-  if (!index) {
-    index = SpanIndex.from(Array.from(spans.values(), (span) => ({ start: span.from, end: span.to, span })));
-    indexes.set(spans, index);
+/** Built on the first lookup after a change, then kept as long as that spans map lives. */
+const indexes = new WeakMap<ReadonlyMap<string, HighlightSpan>, SpansIndex>();
+
+function indexOf(spans: ReadonlyMap<string, Readonly<HighlightSpan>>): SpansIndex {
+  let built = indexes.get(spans);
+  if (!built) {
+    const entries = new Map<string, IndexEntry>();
+    const ordered = [...spans.values()].sort((a, b) => compareOrdinal(a.label, b.label) || compareOrdinal(a.key, b.key));
+    for (const span of ordered) entries.set(span.key, { start: span.from, end: span.to, span });
+    built = { index: SpanIndex.from(entries.values()), entries };
+    indexes.set(spans, built);
   }
-  return index;
+  return built;
 }
 
 function sameSpan(a: Readonly<HighlightSpan>, b: Readonly<HighlightSpan>): boolean {
@@ -243,7 +256,3 @@ function sameSpan(a: Readonly<HighlightSpan>, b: Readonly<HighlightSpan>): boole
   );
 }
 
-function compareKeys(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
-}

@@ -4,7 +4,7 @@ import type { Node } from 'prosemirror-model';
 import type { EditorState, PluginView } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { LABEL_IDS, type LabelId } from '../../../shared/labels';
-import type { HighlightSpan, HighlightState } from './highlight-layer';
+import type { HighlightSpan, HighlightState } from './highlight-span';
 import { leaseHighlight, type HighlightLease } from './highlight-registry';
 import { ViewportWindow, type PositionWindow } from './viewport-window';
 import { lastAtOrBelow } from '../../../shared/sorted-search';
@@ -19,7 +19,7 @@ export const FLASH_HIGHLIGHT = 'veritag-flash';
 /** How long a flashed span stays lit. */
 export const FLASH_MS = 1200;
 
-/** How the painter reads the layer's state without importing the plugin (which imports it). */
+/** How the painter reads the layer's state: the plugin hands it these, so the painter never imports the plugin. */
 export interface HighlightSource {
   stateOf(state: EditorState): HighlightState;
   /** The spans that share a position with [from, to). */

@@ -2,20 +2,14 @@
 // mouse and keyboard, painting annotation highlights, reporting its selection in code points,
 // and offering the tag toolbar beside a selection.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { EditorState, TextSelection as PMTextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection as PMTextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { LabelId } from '../../../shared/labels';
 import type { OffsetMap } from '../../../shared/offset-map';
 import type { TextSelection } from '../../../shared/selection-summary';
 import { toTextSelection } from './anchor';
-import {
-  flashHighlight,
-  highlightLayer,
-  highlightsAt,
-  selectHighlight,
-  setHighlights,
-  type HighlightSpan,
-} from './highlight-layer';
+import { flashHighlight, getHighlights, highlightLayer, highlightsAt, selectHighlight, setHighlights } from './highlight-layer';
+import type { HighlightSpan } from './highlight-span';
 import { createReaderDocument } from './reader-document';
 import { readOnly } from './read-only-plugin';
 import { TagToolbar } from './tag-toolbar';
@@ -25,17 +19,29 @@ export interface ReaderSelection extends TextSelection {
   keepExact: boolean;
 }
 
+export interface ReaderFlash {
+  key: string | null;
+  from: number;
+  nonce: number;
+}
+
 export interface ReaderViewProps {
   map: OffsetMap;
   label: string;
   spans: readonly HighlightSpan[];
   selectedKey: string | null;
-  /** Changing the nonce scrolls to the span and flashes it. */
-  flash: { key: string; nonce: number } | null;
+  /**
+   * A new nonce scrolls position `from` to the middle of the reading area, puts the caret there, and
+   * flashes the span `key` (once it is among the spans, when it is not yet).
+   */
+  flash: ReaderFlash | null;
   /** Whether the tag toolbar is offered (false for read-only panes). */
   taggable: boolean;
   onSelectionChange(selection: ReaderSelection | null): void;
-  /** A highlight was clicked (the innermost first; clicking again cycles through the stack). */
+  /**
+   * A highlight was clicked (the innermost first; clicking again cycles through the stack), or a
+   * command on the view (selectNextHighlight…) selected one.
+   */
   onActivate(key: string | null): void;
   onTag(label: LabelId, selection: ReaderSelection): void;
   /**
@@ -59,6 +65,16 @@ function scrollToCenter(view: EditorView, pos: number): void {
   scroller.scrollTop += at.top - frame.top - frame.height / 2;
 }
 
+/** Dispatches a transaction that brings the view in line with its props (not reported back as the user's). */
+function syncView(view: EditorView, tr: Transaction, syncing: { current: boolean }): void {
+  syncing.current = true;
+  try {
+    view.dispatch(tr);
+  } finally {
+    syncing.current = false;
+  }
+}
+
 /** Collapses the selection to its end (after tagging, so the toolbar goes away). */
 function collapseSelection(view: EditorView): void {
   const { to } = view.state.selection;
@@ -73,6 +89,10 @@ export function ReaderView(props: ReaderViewProps) {
   latest.current = props;
   const selectionRef = useRef<ReaderSelection | null>(null);
   const altRef = useRef(false);
+  /** Set while the view is brought in line with the props, whose changes are not reported back. */
+  const syncing = useRef(false);
+  /** A span to flash as soon as it is shown (after an undo restores it, say). */
+  const pendingFlash = useRef<string | null>(null);
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
 
   const attributes = useMemo(
@@ -107,8 +127,12 @@ export function ReaderView(props: ReaderViewProps) {
       state: EditorState.create({ doc: createReaderDocument(map), plugins: [readOnly(), highlightLayer()] }),
       attributes: attributesRef.current,
       dispatchTransaction(tr) {
+        const before = getHighlights(view.state);
         const state = view.state.apply(tr);
         view.updateState(state);
+        const after = getHighlights(state);
+        if (!syncing.current && after?.selected !== before?.selected) latest.current.onActivate(after?.selected ?? null);
+        if (!syncing.current && after?.flash !== before?.flash) scrollToCenter(view, state.selection.from);
         if (tr.selectionSet) {
           const selected = toTextSelection(state.doc, map, state.selection);
           selectionRef.current = selected ? { ...selected, keepExact: altRef.current } : null;
@@ -154,23 +178,32 @@ export function ReaderView(props: ReaderViewProps) {
 
   useEffect(() => {
     const view = viewRef.current;
-    if (view) view.dispatch(setHighlights(view.state.tr, spans));
+    if (!view) return;
+    // The selection again too: the selected span may only now be among the spans.
+    let tr = selectHighlight(setHighlights(view.state.tr, spans), latest.current.selectedKey);
+    const waiting = pendingFlash.current;
+    if (waiting !== null && spans.some((s) => s.key === waiting)) {
+      pendingFlash.current = null;
+      tr = flashHighlight(tr, waiting);
+    }
+    syncView(view, tr, syncing);
   }, [spans, map]);
 
   useEffect(() => {
     const view = viewRef.current;
-    if (view) view.dispatch(selectHighlight(view.state.tr, selectedKey));
+    if (view) syncView(view, selectHighlight(view.state.tr, selectedKey), syncing);
   }, [selectedKey, map]);
 
   useEffect(() => {
     const view = viewRef.current;
     if (!view || !flash) return;
-    const span = spans.find((s) => s.key === flash.key);
-    if (!span) return;
-    // Scroll the span to the middle of the reading area, and put the caret at its start.
-    scrollToCenter(view, span.from);
-    view.dispatch(flashHighlight(view.state.tr, flash.key).setSelection(PMTextSelection.create(view.state.doc, span.from)));
-    // Keyed by the flash request alone: the spans are read as they are at that moment.
+    scrollToCenter(view, flash.from);
+    const tr = view.state.tr.setSelection(PMTextSelection.create(view.state.doc, flash.from));
+    const { key } = flash;
+    const shown = key !== null && getHighlights(view.state)?.spans.has(key) === true;
+    pendingFlash.current = shown ? null : key;
+    syncView(view, shown ? flashHighlight(tr, key) : tr, syncing);
+    // Keyed by the flash request alone.
   }, [flash]);
 
   return (

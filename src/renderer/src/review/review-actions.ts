@@ -4,7 +4,8 @@ import type { Annotation } from '../../../shared/annotation';
 import { labelById, type LabelId } from '../../../shared/labels';
 import type { OffsetMap } from '../../../shared/offset-map';
 import { quoteSelector } from '../../../shared/text-quote';
-import type { EditHistory } from '../annotations/edit-history';
+import { reviewHistory } from '../annotations/undo-history';
+import type { UndoStore } from '../annotations/undo-store';
 import type { SaveTracker } from '../annotations/save-state';
 import type { Decision, DecisionKind, Review, VeritagDatabase } from '../db/database';
 import { recordDecision, restoreDecision } from '../db/review-repository';
@@ -28,7 +29,7 @@ export interface EditedSpan {
 export class ReviewActions {
   constructor(
     private readonly db: VeritagDatabase,
-    private readonly history: EditHistory,
+    private readonly history: UndoStore,
     private readonly saves: SaveTracker,
   ) {}
 
@@ -70,8 +71,9 @@ export class ReviewActions {
     };
     const before = await this.saves.track(recordDecision(this.db, review, decision, group.key, annotations, now));
     const label = kind === 'edited' ? `Edit to ${labelById(annotations[0]?.label ?? 'claim').name}` : DECISION_NAMES[kind];
-    this.history.push({
+    this.history.push(reviewHistory(review.id), {
       label,
+      target: { key: group.key, start: group.start, end: group.end, quote: group.a[0]?.exact ?? group.b[0]?.exact ?? '' },
       undo: () => this.saves.track(restoreDecision(this.db, review, group.key, before)).then(() => undefined),
       redo: () => this.saves.track(recordDecision(this.db, review, decision, group.key, annotations, now)).then(() => undefined),
     });

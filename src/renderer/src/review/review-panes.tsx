@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import type { OffsetMap } from '../../../shared/offset-map';
-import type { HighlightSpan } from '../reader/highlight-layer';
+import type { HighlightSpan } from '../reader/highlight-span';
 import { ReaderView } from '../reader/reader-view';
 import type { TextSelection } from '../../../shared/selection-summary';
 import type { Side } from './review-model';

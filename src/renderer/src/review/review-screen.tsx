@@ -7,10 +7,12 @@ import { OffsetMap } from '../../../shared/offset-map';
 import { snapSelection } from '../../../shared/selection-snapping';
 import type { TextSelection } from '../../../shared/selection-summary';
 import { db } from '../db/database';
-import { applyAutoAccept, ensureReview } from '../db/review-repository';
+import { applyAutoAccept, ensureReview, reviewId } from '../db/review-repository';
 import type { Profile } from '../db/workspace-repository';
 import { useArticle } from '../library/use-library';
 import { annotationKey } from '../reader/anchor';
+import { reviewHistory } from '../annotations/undo-history';
+import { useUndoHistory } from '../annotations/undo-store';
 import { setDisplayName } from '../sets/set-names';
 import { toggled } from '../ui/toggled';
 import { AgreementFigures } from './agreement-figures';
@@ -103,6 +105,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
     const next = at < 0 ? (direction === 1 ? 0 : visible.length - 1) : (at + direction + visible.length) % visible.length;
     go(visible[next]?.key ?? null);
   };
+
+  // Undo and redo act on this pair's own history, and go to the disagreement they changed.
+  useUndoHistory(reviewHistory(reviewId(aId, bId)), (target) => go(target.key));
 
   /** The reviewed-set span of an edited disagreement (kept when it is relabelled or re-bounded). */
   const editedSpan = (key: string) => {

@@ -2,7 +2,7 @@
 import type { Annotation } from '../../../shared/annotation';
 import type { OffsetMap } from '../../../shared/offset-map';
 import { resolveAnnotation } from '../reader/anchor';
-import type { HighlightSpan } from '../reader/highlight-layer';
+import type { HighlightSpan } from '../reader/highlight-span';
 
 export function paneSpans(text: string, map: OffsetMap, annotations: readonly Annotation[]): HighlightSpan[] {
   const spans: HighlightSpan[] = [];
