@@ -115,8 +115,11 @@ test('review two sets, decide every disagreement, keep the progress, export the 
   await expect(progress).toHaveText('5 of 5 disagreements decided');
   await page.keyboard.press('Control+Shift+z');
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Redid: Edit to Disputed');
+  // Undo and redo go to the disagreement they changed.
+  await expect(current).toContainText('The preliminary results');
 
   // Adjusting boundaries: select the words in a pane, then e (the label stays A's).
+  await page.keyboard.press('p');
   await expect(current).toContainText('Alexander Bortnikov');
   await selectText(page, 'Bortnikov');
   await page.keyboard.press('e');
