@@ -53,6 +53,13 @@ test('label keys relabel the selected annotation unless the caret is in its note
   await expect(editor.getByRole('radio', { name: 'Claim' })).toBeChecked();
   await expect(note).toHaveValue('Toll of 24 March: 4 more');
 
+  // Tab and Shift+Tab walk the annotations in text order from the selected one, wrapping around.
+  await page.keyboard.press('Tab');
+  await expect(editor).toContainText('Nikolai Patrushev');
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor).toContainText('at least 139 people died');
+  await expect(reader).toBeFocused();
+
   // After clicking a card in the sidebar, 1–4 and Delete act on that card's annotation.
   await items.first().getByRole('button').click();
   await expect(editor.getByRole('radio', { name: 'Attribution' })).toBeChecked();
