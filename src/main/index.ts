@@ -7,9 +7,10 @@ import { loadAppAsset } from './app-assets';
 import { NO_UNDO, appMenuTemplate } from './app-menu';
 import { createIpcHandlers } from './ipc-handlers';
 import { isTrustedSenderUrl, registerIpcHandlers } from './ipc-registration';
+import { MenuCommandRelay } from './menu-command-relay';
 import { guardSession, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
-import { MENU_CHANNEL, type MenuCommand, type UndoMenuLabels } from '../shared/ipc';
+import type { MenuCommand, UndoMenuLabels } from '../shared/ipc';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const trustedOrigins = [APP_ORIGIN, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])];
@@ -24,11 +25,13 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+const menuCommands = new MenuCommandRelay();
 
 function createMainWindow(): BrowserWindow {
   const iconPath = app.isPackaged ? undefined : join(app.getAppPath(), 'build', 'icon.png');
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), iconPath));
   guardWebContents(window.webContents, isAppUrl);
+  menuCommands.follow(window.webContents);
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     mainWindow = null;
@@ -38,7 +41,7 @@ function createMainWindow(): BrowserWindow {
 }
 
 function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_CHANNEL, command);
+  menuCommands.send(command);
 }
 
 let undoLabels: UndoMenuLabels = NO_UNDO;

@@ -23,6 +23,7 @@ import { ReviewScreen } from './review/review-screen';
 import { SetsPanel } from './sets/sets-panel';
 import { useVisibleSets } from './sets/visible-sets';
 import { useFileDrop } from './ui/file-drop';
+import { useMenuCommands, type MenuCommandQueue } from './ui/menu-command-queue';
 import { AppToolbar } from './ui/app-toolbar';
 import { LabelLegend } from './ui/label-legend';
 import { NoticeArea, useNotices } from './ui/notices';
@@ -43,7 +44,7 @@ const isSetFileName = (name: string): boolean => /\.(?:json|jsonld)$/i.test(name
 
 const SAVE_TEXT = { idle: '', saving: 'Saving…', saved: 'Saved', failed: 'Not saved' } as const;
 
-export function App() {
+export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
   const articles = useArticles();
   const workspace = useWorkspace();
   const sets = useSets();
@@ -55,6 +56,7 @@ export function App() {
   const [selection, setSelection] = useState<ReaderSelection | null>(null);
   const [editingProfile, setEditingProfile] = useState(false);
   const [reviewing, setReviewing] = useState(false);
+  const [started, setStarted] = useState(false);
   const { notices, push, dismiss } = useNotices();
   const { theme, toggle: toggleTheme } = useTheme();
 
@@ -126,24 +128,26 @@ export function App() {
   const { undo, redo, labels: undoLabels } = useUndoCommands(history, inform, fail);
 
   useEffect(() => {
-    startOnce().then((errors) => push('error', errors), fail);
+    startOnce().then((errors) => {
+      push('error', errors);
+      setStarted(true);
+    }, fail);
   }, [push, fail]);
 
-  useEffect(
-    () =>
-      veritag().onMenuCommand((command) => {
-        if (command === 'add-article') void chooseFiles();
-        else if (command === 'paste-article') void pasteArticle();
-        else if (command === 'toggle-dark-mode') toggleTheme();
-        else if (command === 'import-set') chooseAndImport();
-        else if (command === 'export-set') startExport();
-        else if (command === 'open-review') setReviewing(true);
-        else if (isTextField(document.activeElement)) document.execCommand(command);
-        else if (command === 'undo') undo();
-        else redo();
-      }),
-    [chooseFiles, pasteArticle, toggleTheme, chooseAndImport, startExport, undo, redo],
-  );
+  // Menu commands wait until the seeds are stored and the library, the workspace and the sets are
+  // loaded: an import planned earlier would not know the seeds, an export would have no set.
+  const ready = started && articles !== null && workspace !== null && sets !== null;
+  useMenuCommands(menuCommands, ready, (command) => {
+    if (command === 'add-article') void chooseFiles();
+    else if (command === 'paste-article') void pasteArticle();
+    else if (command === 'toggle-dark-mode') toggleTheme();
+    else if (command === 'import-set') chooseAndImport();
+    else if (command === 'export-set') startExport();
+    else if (command === 'open-review') setReviewing(true);
+    else if (isTextField(document.activeElement)) document.execCommand(command);
+    else if (command === 'undo') undo();
+    else redo();
+  });
 
   // A removed article closes; a stale remembered id is forgotten.
   useEffect(() => {
