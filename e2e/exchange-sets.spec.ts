@@ -104,7 +104,7 @@ test('W3C Web Annotation export and import round trip', async ({ app }) => {
   await dialog.getByRole('radio', { name: /W3C Web Annotation/ }).check();
   await dialog.getByRole('radio', { name: /Only “ISIS still threatens/ }).check();
   await dialog.getByRole('button', { name: 'Export…' }).click();
-  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 1 annotations to me.veritag.jsonld.');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 1 annotation to me.veritag.jsonld.');
   const jsonld = JSON.parse(await readFile(path, 'utf8'));
   expect(jsonld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   expect(jsonld.type).toBe('AnnotationCollection');
