@@ -8,14 +8,18 @@ import { DocumentWorkbench } from './annotations/document-workbench';
 import { SaveTracker, useSaveState } from './annotations/save-state';
 import { articleHistory } from './annotations/undo-history';
 import { useUndoStore } from './annotations/undo-store';
-import { db } from './db/database';
+import { removeArticle, renameArticle } from './db/article-repository';
 import { deleteSet } from './db/set-repository';
-import { useLabelCounts, useOrphanCount, useSets, useWorkspace } from './db/use-annotations';
+import { storage } from './db/storage';
+import { useLabelCounts } from './db/use-annotations';
+import { useArticle, useArticles } from './db/use-library';
+import { useOrphanCount } from './db/use-orphans';
+import { useSets } from './db/use-sets';
+import { useWorkspace } from './db/use-workspace';
 import { ensureWorkspace, renameProfile } from './db/workspace-repository';
 import { addArticleFiles, addPastedText, describeIntake, ensureBundledSeeds, type IntakeReport } from './library/article-intake';
-import { removeArticle, renameArticle } from './library/article-repository';
+import { describeRemoval } from './library/article-removal';
 import { LibraryPanel } from './library/library-panel';
-import { useArticle, useArticles } from './library/use-library';
 import { useSetExchange } from './exchange/use-set-exchange';
 import type { ReaderSelection } from './reader/reader-view';
 import { ReviewActions } from './review/review-actions';
@@ -37,7 +41,7 @@ const OPEN_KEY = 'veritag.openArticle';
 let starting: Promise<string[]> | null = null;
 /** First-run work, once per page: the workspace (profile, own set) and the bundled seeds. */
 const startOnce = (): Promise<string[]> =>
-  (starting ??= ensureWorkspace(db).then(() => veritag().listBundledSeeds().then(ensureBundledSeeds)));
+  (starting ??= ensureWorkspace(storage).then(() => veritag().listBundledSeeds().then((files) => ensureBundledSeeds(storage, files))));
 
 const NO_SETS: never[] = [];
 const isSetFileName = (name: string): boolean => /\.(?:json|jsonld)$/i.test(name);
@@ -62,8 +66,8 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
 
   const history = useUndoStore();
   const saves = useMemo(() => new SaveTracker(), []);
-  const actions = useMemo(() => new AnnotationActions(db, history, saves), [history, saves]);
-  const reviewActions = useMemo(() => new ReviewActions(db, history, saves), [history, saves]);
+  const actions = useMemo(() => new AnnotationActions(storage, history, saves), [history, saves]);
+  const reviewActions = useMemo(() => new ReviewActions(storage, history, saves), [history, saves]);
   const saveState = useSaveState(saves);
 
   const open = useCallback((id: string | null) => {
@@ -87,14 +91,14 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
 
   const addFiles = useCallback(
     (files: OpenedFile[]) => {
-      if (files.length > 0) addArticleFiles(files).then(report, fail);
+      if (files.length > 0) addArticleFiles(storage, files).then(report, fail);
     },
     [report, fail],
   );
   const chooseFiles = useCallback(() => veritag().openArticleFiles().then(addFiles, fail), [addFiles, fail]);
   const saveProfile = useCallback(
     (name: string) =>
-      renameProfile(db, name).then(
+      renameProfile(storage, name).then(
         () => null,
         (error: unknown) => (error instanceof Error ? error.message : String(error)),
       ),
@@ -120,7 +124,7 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
     [addFiles, importFiles],
   );
   const pasteArticle = useCallback(
-    () => veritag().readClipboardText().then((text) => addPastedText(text)).then(report, fail),
+    () => veritag().readClipboardText().then((text) => addPastedText(storage, text)).then(report, fail),
     [report, fail],
   );
   const dragging = useFileDrop(dropFiles);
@@ -156,7 +160,7 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
 
   const rename = useCallback(
     (id: string, title: string) =>
-      renameArticle(db, id, title).then(
+      renameArticle(storage, id, title).then(
         () => true,
         (error: unknown) => {
           fail(error);
@@ -166,17 +170,15 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
     [fail],
   );
   const remove = useCallback(
-    (id: string) => {
-      const title = articles?.find((a) => a.id === id)?.title ?? 'The article';
-      removeArticle(db, id).then(() => {
+    (id: string) =>
+      void removeArticle(storage, id).then((removed) => {
         history.forget(articleHistory(id));
-        push('info', [`Removed “${title}”.`]);
-      }, fail);
-    },
-    [articles, history, push, fail],
+        push('info', [describeRemoval(removed)]);
+      }, fail),
+    [history, push, fail],
   );
   const removeSet = useCallback(
-    (setId: string) => deleteSet(db, setId).then(() => push('info', ['Removed the set.']), fail),
+    (setId: string) => deleteSet(storage, setId).then(() => push('info', ['Removed the set.']), fail),
     [push, fail],
   );
 

@@ -1,11 +1,9 @@
 // Annotation writes and reads against real IndexedDB: round trips for undo/redo, the read-only
-// refusal, the set's `modified` bump, export order, label counts, and removing an article.
+// refusal, the set's `modified` bump, export order, label counts, and counts per set on a document.
 import { describe, expect, it } from 'vitest';
-import type { Annotation, AnnotationSet, SetKind } from '../../../shared/annotation';
-import type { Article } from '../../../shared/article';
-import { countDocumentAnnotations, removeArticle } from '../library/article-repository';
 import {
   addAnnotation,
+  countsBySetOnDocument,
   deleteAnnotation,
   documentAnnotations,
   emptyLabelCounts,
@@ -16,52 +14,14 @@ import {
 } from './annotation-repository';
 import type { VeritagDatabase } from './database';
 import { testDatabase } from './test-database';
+import { CREATED, DOC_A, DOC_B, testAnnotation, testSet } from './test-records';
 
-
-const CREATED = '2026-11-22T09:00:00.000Z';
 const T1 = new Date('2026-11-22T10:00:00.000Z');
 const T2 = new Date('2026-11-22T11:00:00.000Z');
-const DOC_A = 'sha256:aaaa';
-const DOC_B = 'sha256:bbbb';
-
-function set(id: string, kind: SetKind): AnnotationSet {
-  return { id, name: `Set ${id}`, annotator: { id: 'me', name: 'Me' }, kind, created: CREATED, modified: CREATED };
-}
-
-function annotation(setId: string, id: string, fields: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
-    setId,
-    document: DOC_A,
-    label: 'claim',
-    start: 4,
-    end: 10,
-    exact: 'people',
-    prefix: '139 ',
-    suffix: ' died',
-    note: '',
-    created: CREATED,
-    modified: CREATED,
-    ...fields,
-  };
-}
-
-function article(id: string): Article {
-  return {
-    id,
-    title: id,
-    source: `${id}.txt`,
-    text: 'The 139 people died.',
-    length: 20,
-    publishedOn: null,
-    addedAt: CREATED,
-    origin: 'added',
-  };
-}
 
 async function seededDatabase(): Promise<VeritagDatabase> {
   const db = testDatabase();
-  await db.sets.bulkAdd([set('mine', 'mine'), set('theirs', 'imported'), set('reviewed', 'reviewed')]);
+  await db.sets.bulkAdd([testSet('mine', 'mine'), testSet('theirs', 'imported'), testSet('reviewed', 'reviewed')]);
   return db;
 }
 
@@ -72,7 +32,7 @@ async function modifiedOf(db: VeritagDatabase, setId: string): Promise<string | 
 describe('annotation writes', () => {
   it('adds, edits, deletes and restores an exact record, bumping the set each time', async () => {
     const db = await seededDatabase();
-    const original = annotation('mine', 'a1', { note: 'TASS figure' });
+    const original = testAnnotation('mine', 'a1', { note: 'TASS figure' });
     await addAnnotation(db, original, T1);
     expect(await getAnnotation(db, 'mine', 'a1')).toEqual(original);
     expect(await modifiedOf(db, 'mine')).toBe(T1.toISOString());
@@ -100,19 +60,19 @@ describe('annotation writes', () => {
 
   it('refuses a second annotation with the same id in a set, leaving the set as it was', async () => {
     const db = await seededDatabase();
-    await addAnnotation(db, annotation('mine', 'a1'), T1);
-    await expect(addAnnotation(db, annotation('mine', 'a1', { label: 'disputed' }), T2)).rejects.toThrow();
+    await addAnnotation(db, testAnnotation('mine', 'a1'), T1);
+    await expect(addAnnotation(db, testAnnotation('mine', 'a1', { label: 'disputed' }), T2)).rejects.toThrow();
     expect((await getAnnotation(db, 'mine', 'a1'))?.label).toBe('claim');
     expect(await modifiedOf(db, 'mine')).toBe(T1.toISOString());
   });
 
   it('refuses every write to a set that is not the user’s own', async () => {
     const db = await seededDatabase();
-    const stored = annotation('theirs', 'a1');
+    const stored = testAnnotation('theirs', 'a1');
     await db.annotations.add(stored);
     for (const setId of ['theirs', 'reviewed']) {
-      await expect(addAnnotation(db, annotation(setId, 'a2'), T1)).rejects.toThrow('This set is read-only.');
-      await expect(putAnnotation(db, annotation(setId, 'a1', { note: 'x' }), T1)).rejects.toThrow(
+      await expect(addAnnotation(db, testAnnotation(setId, 'a2'), T1)).rejects.toThrow('This set is read-only.');
+      await expect(putAnnotation(db, testAnnotation(setId, 'a1', { note: 'x' }), T1)).rejects.toThrow(
         'This set is read-only.',
       );
       await expect(deleteAnnotation(db, setId, 'a1', T1)).rejects.toThrow('This set is read-only.');
@@ -123,7 +83,7 @@ describe('annotation writes', () => {
 
   it('refuses a write to a set that does not exist', async () => {
     const db = await seededDatabase();
-    await expect(addAnnotation(db, annotation('gone', 'a1'), T1)).rejects.toThrow(
+    await expect(addAnnotation(db, testAnnotation('gone', 'a1'), T1)).rejects.toThrow(
       'That annotation set no longer exists.',
     );
     expect(await db.annotations.count()).toBe(0);
@@ -134,14 +94,14 @@ describe('documentAnnotations', () => {
   it('returns one document’s annotations in the given sets, in export order', async () => {
     const db = await seededDatabase();
     const rows = [
-      annotation('mine', 'z', { start: 0, end: 3 }),
-      annotation('mine', 'b', { start: 4, end: 10, label: 'disputed' }),
-      annotation('mine', 'a', { start: 4, end: 10, label: 'disputed' }),
-      annotation('mine', 'c', { start: 4, end: 10, label: 'attribution' }),
-      annotation('mine', 'd', { start: 4, end: 8 }),
-      annotation('theirs', 'a', { start: 4, end: 10, label: 'disputed' }),
-      annotation('reviewed', 'e', { start: 0, end: 1 }),
-      annotation('mine', 'other', { document: DOC_B, start: 0, end: 1 }),
+      testAnnotation('mine', 'z', { start: 0, end: 3 }),
+      testAnnotation('mine', 'b', { start: 4, end: 10, label: 'disputed' }),
+      testAnnotation('mine', 'a', { start: 4, end: 10, label: 'disputed' }),
+      testAnnotation('mine', 'c', { start: 4, end: 10, label: 'attribution' }),
+      testAnnotation('mine', 'd', { start: 4, end: 8 }),
+      testAnnotation('theirs', 'a', { start: 4, end: 10, label: 'disputed' }),
+      testAnnotation('reviewed', 'e', { start: 0, end: 1 }),
+      testAnnotation('mine', 'other', { document: DOC_B, start: 0, end: 1 }),
     ];
     await db.annotations.bulkAdd(rows);
     const found = await documentAnnotations(db, ['mine', 'theirs'], DOC_A);
@@ -162,11 +122,11 @@ describe('labelCountsBySet', () => {
   it('counts one set’s annotations by document and label', async () => {
     const db = await seededDatabase();
     await db.annotations.bulkAdd([
-      annotation('mine', '1'),
-      annotation('mine', '2'),
-      annotation('mine', '3', { label: 'disputed' }),
-      annotation('mine', '4', { document: DOC_B, label: 'casualty-figure' }),
-      annotation('theirs', '5', { label: 'attribution' }),
+      testAnnotation('mine', '1'),
+      testAnnotation('mine', '2'),
+      testAnnotation('mine', '3', { label: 'disputed' }),
+      testAnnotation('mine', '4', { document: DOC_B, label: 'casualty-figure' }),
+      testAnnotation('theirs', '5', { label: 'attribution' }),
     ]);
     const counts = await labelCountsBySet(db, 'mine');
     expect([...counts.keys()].sort()).toEqual([DOC_A, DOC_B]);
@@ -176,31 +136,26 @@ describe('labelCountsBySet', () => {
   });
 });
 
-describe('removeArticle', () => {
-  it('removes the article with its annotations in every set, and nothing else', async () => {
+describe('countsBySetOnDocument', () => {
+  it('counts one document’s annotations per set, orphans included', async () => {
     const db = await seededDatabase();
-    await db.documents.bulkAdd([article(DOC_A), article(DOC_B)]);
     await db.annotations.bulkAdd([
-      annotation('mine', '1'),
-      annotation('theirs', '1'),
-      annotation('reviewed', '2'),
-      annotation('mine', '3', { document: DOC_B }),
+      testAnnotation('mine', '1'),
+      testAnnotation('mine', '2', { orphan: 1 }),
+      testAnnotation('theirs', '1'),
+      testAnnotation('reviewed', '2'),
+      testAnnotation('mine', '3', { document: DOC_B }),
     ]);
-    expect(await countDocumentAnnotations(db, DOC_A)).toBe(3);
-    expect(await countDocumentAnnotations(db, DOC_B)).toBe(1);
-
-    await removeArticle(db, DOC_A);
-    expect(await db.documents.toCollection().primaryKeys()).toEqual([DOC_B]);
-    expect(await countDocumentAnnotations(db, DOC_A)).toBe(0);
-    expect(await db.annotations.toCollection().primaryKeys()).toEqual([['mine', '3']]);
-    expect(await db.sets.count()).toBe(3);
+    expect(await countsBySetOnDocument(db, DOC_A)).toEqual(new Map([['mine', 2], ['theirs', 1], ['reviewed', 1]]));
+    expect(await countsBySetOnDocument(db, DOC_B)).toEqual(new Map([['mine', 1]]));
+    expect(await countsBySetOnDocument(db, 'sha256:none')).toEqual(new Map());
   });
 });
 
 describe('modifyAnnotation', () => {
   it('reads and writes in one transaction, so quick successive edits both land', async () => {
     const db = await seededDatabase();
-    await addAnnotation(db, annotation('mine', 'm'), T1);
+    await addAnnotation(db, testAnnotation('mine', 'm'), T1);
     // Issued back to back without awaiting, as a note saved on blur followed by a relabel.
     const note = modifyAnnotation(db, 'mine', 'm', (a) => ({ ...a, note: 'TASS figure' }), T2);
     const relabel = modifyAnnotation(db, 'mine', 'm', (a) => ({ ...a, label: 'disputed' }), T2);
@@ -214,7 +169,7 @@ describe('modifyAnnotation', () => {
 
   it('leaves the store alone when nothing changes or the annotation is gone', async () => {
     const db = await seededDatabase();
-    await addAnnotation(db, annotation('mine', 'm'), T1);
+    await addAnnotation(db, testAnnotation('mine', 'm'), T1);
     const same = await modifyAnnotation(db, 'mine', 'm', (a) => a, T2);
     expect(same?.after).toBe(same?.before);
     expect((await db.sets.get('mine'))?.modified).toBe(T1.toISOString());
@@ -223,7 +178,7 @@ describe('modifyAnnotation', () => {
 
   it('refuses read-only sets', async () => {
     const db = await seededDatabase();
-    await db.annotations.add(annotation('theirs', 't'));
+    await db.annotations.add(testAnnotation('theirs', 't'));
     await expect(modifyAnnotation(db, 'theirs', 't', (a) => ({ ...a, note: 'x' }))).rejects.toThrow('This set is read-only.');
     expect((await getAnnotation(db, 'theirs', 't'))?.note).toBe('');
   });

@@ -99,6 +99,16 @@ export async function labelCountsBySet(db: VeritagDatabase, setId: string): Prom
   return counts;
 }
 
+/** Per set id, how many annotations the set has on a document (sets with none are absent). */
+export async function countsBySetOnDocument(db: VeritagDatabase, documentId: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.annotations
+    .where('document')
+    .equals(documentId)
+    .each((a) => counts.set(a.setId, (counts.get(a.setId) ?? 0) + 1));
+  return counts;
+}
+
 export function emptyLabelCounts(): LabelCounts {
   return Object.fromEntries(LABEL_IDS.map((id) => [id, 0])) as LabelCounts;
 }

@@ -1,44 +1,13 @@
-// The article library against real IndexedDB. Removing an article keeps every annotation on it,
-// in every set, as an orphan: listed, exported with its set, re-attached when the article comes back,
-// and the review decisions that put reviewed annotations there still find them.
+// The article library against real IndexedDB: adding (once per text), the seeds (once ever),
+// renaming; and removing, which keeps every annotation on the article, in every set, as an orphan:
+// listed, exported with its set, re-attached when the article comes back, and the review decisions
+// that put reviewed annotations there still find them.
 import { describe, expect, it } from 'vitest';
-import type { Annotation, AnnotationSet, SetKind } from '../../../shared/annotation';
-import type { Article } from '../../../shared/article';
-import { removeArticle } from '../library/article-repository';
+import { addArticles, importBundledSeeds, removeArticle, renameArticle } from './article-repository';
 import type { Decision, VeritagDatabase } from './database';
-import { listOrphans, readSetContents, reattachOrphans } from './set-repository';
+import { listOrphans, readSetContents } from './set-repository';
 import { testDatabase } from './test-database';
-
-const CREATED = '2026-11-22T09:00:00.000Z';
-const DOC_A = 'sha256:aaaa';
-const DOC_B = 'sha256:bbbb';
-const TEXT = 'The 139 people died.';
-
-function set(id: string, kind: SetKind, annotator = 'Me'): AnnotationSet {
-  return { id, name: `Set ${id}`, annotator: { id: annotator, name: annotator }, kind, created: CREATED, modified: CREATED };
-}
-
-function annotation(setId: string, id: string, fields: Partial<Annotation> = {}): Annotation {
-  return {
-    id,
-    setId,
-    document: DOC_A,
-    label: 'claim',
-    start: 8,
-    end: 14,
-    exact: 'people',
-    prefix: 'The 139 ',
-    suffix: ' died.',
-    note: '',
-    created: CREATED,
-    modified: CREATED,
-    ...fields,
-  };
-}
-
-function article(id: string): Article {
-  return { id, title: `Title ${id}`, source: `${id}.txt`, text: TEXT, length: 20, publishedOn: null, addedAt: CREATED, origin: 'added' };
-}
+import { CREATED, DOC_A, DOC_B, testAnnotation, testArticle, testSet } from './test-records';
 
 const decision: Decision = {
   reviewId: 'mine\u0000theirs',
@@ -54,13 +23,13 @@ const decision: Decision = {
 /** My set, Bob's imported set and a reviewed set; two articles; annotations on both. */
 async function seededDatabase(): Promise<VeritagDatabase> {
   const db = testDatabase();
-  await db.sets.bulkAdd([set('mine', 'mine'), set('theirs', 'imported', 'Bob'), set('reviewed', 'reviewed')]);
-  await db.documents.bulkAdd([article(DOC_A), article(DOC_B)]);
+  await db.sets.bulkAdd([testSet('mine', 'mine'), testSet('theirs', 'imported', 'Bob'), testSet('reviewed', 'reviewed')]);
+  await db.documents.bulkAdd([testArticle(DOC_A), testArticle(DOC_B)]);
   await db.annotations.bulkAdd([
-    annotation('mine', '1', { note: 'TASS figure' }),
-    annotation('theirs', '1', { label: 'casualty-figure' }),
-    annotation('reviewed', '2', { label: 'casualty-figure', provenance: 'B' }),
-    annotation('mine', '3', { document: DOC_B }),
+    testAnnotation('mine', '1', { note: 'TASS figure' }),
+    testAnnotation('theirs', '1', { label: 'casualty-figure' }),
+    testAnnotation('reviewed', '2', { label: 'casualty-figure', provenance: 'B' }),
+    testAnnotation('mine', '3', { document: DOC_B }),
   ]);
   await db.reviews.add({ id: decision.reviewId, setA: 'mine', setB: 'theirs', reviewedSetId: 'reviewed', autoAcceptAgreed: true, created: CREATED });
   await db.decisions.add(decision);
@@ -102,12 +71,62 @@ describe('removeArticle', () => {
     const before = await db.annotations.toArray();
     await removeArticle(db, DOC_A);
 
-    await db.documents.add(article(DOC_A));
-    expect(await reattachOrphans(db, [article(DOC_A)])).toBe(3);
+    const result = await addArticles(db, [testArticle(DOC_A)]);
+    expect(result).toMatchObject({ added: [testArticle(DOC_A)], existing: [], reattached: 3 });
 
     expect(await db.annotations.toArray()).toEqual(before);
     expect(await db.foreignDocuments.count()).toBe(0);
-    const [stored] = await db.decisions.toArray();
-    expect(await db.annotations.get(['reviewed', stored!.annotationIds[0]!])).toMatchObject({ provenance: 'B' });
+    expect((await db.decisions.toArray()).map((d) => d.annotationIds)).toEqual([['2']]);
+    expect(await db.annotations.get(['reviewed', '2'])).toMatchObject({ provenance: 'B' });
+  });
+
+  it('counts the annotations it orphans, those already orphaned included', async () => {
+    const db = await seededDatabase();
+    await db.annotations.add(testAnnotation('theirs', 'lost', { exact: 'gone', orphan: 1 }));
+    expect(await removeArticle(db, DOC_A)).toEqual({ title: `Title ${DOC_A}`, orphaned: 4 });
+    expect(await removeArticle(db, DOC_B)).toEqual({ title: `Title ${DOC_B}`, orphaned: 1 });
+    expect(await db.annotations.where('orphan').equals(1).count()).toBe(5);
+  });
+
+  it('refuses an article that is not in the library, changing nothing', async () => {
+    const db = await seededDatabase();
+    const before = await db.annotations.toArray();
+    await expect(removeArticle(db, 'sha256:none')).rejects.toThrow('That article is no longer in the library.');
+    expect(await db.annotations.toArray()).toEqual(before);
+    expect(await db.foreignDocuments.count()).toBe(0);
+  });
+});
+
+describe('addArticles', () => {
+  it('adds each text once and returns the stored copy of one already there', async () => {
+    const db = testDatabase();
+    const stored = { ...testArticle(DOC_A), title: 'Renamed' };
+    await db.documents.add(stored);
+    const result = await addArticles(db, [testArticle(DOC_A), testArticle(DOC_B), testArticle(DOC_B)]);
+    expect(result).toEqual({ added: [testArticle(DOC_B)], existing: [stored, testArticle(DOC_B)], reattached: 0 });
+    expect(await db.documents.count()).toBe(2);
+  });
+});
+
+describe('importBundledSeeds', () => {
+  it('adds the seeds once ever: a removed seed does not come back', async () => {
+    const db = testDatabase();
+    expect(await importBundledSeeds(db, [testArticle(DOC_A), testArticle(DOC_B)])).toBe(2);
+    await removeArticle(db, DOC_A);
+    expect(await importBundledSeeds(db, [testArticle(DOC_A), testArticle(DOC_B)])).toBe(0);
+    expect(await db.documents.toCollection().primaryKeys()).toEqual([DOC_B]);
+  });
+});
+
+describe('renameArticle', () => {
+  it('stores a cleaned title and refuses an empty, overlong or missing one', async () => {
+    const db = testDatabase();
+    await db.documents.add(testArticle(DOC_A));
+    expect(await renameArticle(db, DOC_A, '  Crocus\n  attack  ')).toBe('Crocus attack');
+    expect((await db.documents.get(DOC_A))?.title).toBe('Crocus attack');
+    await expect(renameArticle(db, DOC_A, '   ')).rejects.toThrow('A title cannot be empty.');
+    await expect(renameArticle(db, DOC_A, 'x'.repeat(301))).rejects.toThrow('A title can have at most 300 characters.');
+    await expect(renameArticle(db, DOC_B, 'Other')).rejects.toThrow('That article is no longer in the library.');
+    expect((await db.documents.get(DOC_A))?.title).toBe('Crocus attack');
   });
 });

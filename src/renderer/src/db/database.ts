@@ -10,7 +10,7 @@ export interface MetaEntry {
   value: unknown;
 }
 
-/** A document an imported set refers to, as the file describes it (its text is not here). */
+/** A document annotations refer to that the library lacks (named by an imported set, or removed), without its text. */
 export interface ForeignDocument {
   id: string;
   title: string;
@@ -132,7 +132,7 @@ export class VeritagDatabase extends Dexie {
   sets!: EntityTable<AnnotationSet, 'id'>;
   /** Keyed by `[setId, id]`. */
   annotations!: Table<Annotation, [string, string]>;
-  /** Documents named by imported sets that are not in the library. */
+  /** Documents annotations refer to that are not in the library (named by imported sets, or removed). */
   foreignDocuments!: EntityTable<ForeignDocument, 'id'>;
   reviews!: EntityTable<Review, 'id'>;
   /** Keyed by `[reviewId, group]`. */

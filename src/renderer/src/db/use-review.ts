@@ -5,7 +5,7 @@ import type { Article } from '../../../shared/article';
 import { annotationsInSet } from './annotation-repository';
 import { db, type Decision, type Review } from './database';
 import { listDecisions } from './review-repository';
-import { useKeyedQuery } from './use-annotations';
+import { useKeyedQuery } from './keyed-query';
 
 
 /** Every annotation of a set ([] for no set). */

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Article } from '../../../shared/article';
 import { ModalDialog } from '../ui/modal-dialog';
+import { plural } from '../ui/plural';
 import { defaultDecision, type Collision, type ImportDecision, type ImportPlan } from './import-plan';
 
 interface ImportDialogProps {
@@ -14,7 +15,6 @@ interface ImportDialogProps {
 }
 
 const ORPHANS = '';
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialogProps) {
   const initial = defaultDecision(plan);
@@ -26,8 +26,8 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
   return (
     <ModalDialog title={`Import “${set.name}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
       <p className="muted">
-        By {set.annotator.name} · {count(annotations.length, 'annotation')} on{' '}
-        {count(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {plan.fileName}
+        By {set.annotator.name} · {plural(annotations.length, 'annotation')} on{' '}
+        {plural(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {plan.fileName}
       </p>
       {unknown.length > 0 && (
         <fieldset className="import-mapping">
@@ -42,7 +42,7 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
                 <strong>{match.document.title}</strong>
                 <span className="muted">
                   {' '}
-                  · {match.document.source} · {count(match.annotationCount, 'annotation')}
+                  · {match.document.source} · {plural(match.annotationCount, 'annotation')}
                 </span>
               </span>
               <select

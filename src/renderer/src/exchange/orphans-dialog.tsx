@@ -1,8 +1,8 @@
-// The orphans: imported annotations that could not be placed in any article (the article is
-// missing, or its quote was not found). They are kept, listed here, and exported again.
+// The orphans: annotations kept but not placed in any article (their article was never added or
+// was removed, or their quote was not found in it). They are listed here and exported again.
 import { labelById } from '../../../shared/labels';
 import { inQuotationMarks } from '../annotations/quote-marks';
-import { useOrphans } from '../db/use-annotations';
+import { useOrphans } from '../db/use-orphans';
 import { setDisplayName } from '../sets/set-names';
 import { ModalDialog } from '../ui/modal-dialog';
 
@@ -11,8 +11,9 @@ export function OrphansDialog({ onClose }: { onClose(): void }) {
   return (
     <ModalDialog title="Orphans" className="orphans-dialog" onCancel={onClose}>
       <p className="muted">
-        Annotations kept from imported sets that are not placed in an article. They are re-attached automatically when their
-        article is added, and exported with their set.
+        Annotations kept but not placed in an article: their article is not in the library (never added, or removed), or
+        their quote was not found in it. They are re-attached automatically when their article is added, and exported with
+        their set.
       </p>
       {orphans === null ? (
         <p className="muted">Loading…</p>

@@ -4,8 +4,9 @@ import type { AnnotationSet } from '../../../shared/annotation';
 import { exportFileName } from '../../../shared/annotation-set-file';
 import type { Article } from '../../../shared/article';
 import type { ArticleFile, ExportResult, SetFileFormat } from '../../../shared/ipc';
-import type { VeritagDatabase } from '../db/database';
-import { readSetContents, storeImportedSet } from '../db/set-repository';
+import { importSet } from '../db/set-import';
+import { readSetContents } from '../db/set-repository';
+import type { Storage } from '../db/storage';
 import { veritag } from '../veritag-bridge';
 import { askExchangeWorker } from './exchange-client';
 import { applyImport, planImport, type ImportDecision, type ImportPlan, type ImportReport } from './import-plan';
@@ -17,8 +18,8 @@ export interface ExportOptions {
   format: SetFileFormat;
 }
 
-export async function exportSet(db: VeritagDatabase, options: ExportOptions, now = new Date()): Promise<ExportResult & { count: number }> {
-  const { set, annotations, documents } = await readSetContents(db, options.setId, options.documentId);
+export async function exportSet(storage: Storage, options: ExportOptions, now = new Date()): Promise<ExportResult & { count: number }> {
+  const { set, annotations, documents } = await readSetContents(storage, options.setId, options.documentId);
   const response = await askExchangeWorker({
     type: 'serialize',
     format: options.format,
@@ -49,9 +50,9 @@ export async function readSetFile(
   return { ok: true, plan: planImport(response.result.file, file.name, library, storedSets) };
 }
 
-/** Re-anchors and stores a planned import in one transaction. */
+/** Re-anchors and stores a planned import, in one transaction. */
 export async function storeImport(
-  db: VeritagDatabase,
+  storage: Storage,
   plan: ImportPlan,
   decision: ImportDecision,
   onProgress?: (written: number, total: number) => void,
@@ -63,9 +64,5 @@ export async function storeImport(
     const mapped = decision.mapping.get(match.document.id);
     if (mapped) wanted.add(mapped);
   }
-  const articles = await db.documents.bulkGet([...wanted]);
-  const texts = new Map(articles.filter((a): a is Article => a !== undefined).map((a) => [a.id, a.text]));
-  const { write, report } = applyImport(plan, decision, texts, now);
-  await storeImportedSet(db, write, onProgress);
-  return report;
+  return importSet(storage, [...wanted], (texts) => applyImport(plan, decision, texts, now), onProgress);
 }

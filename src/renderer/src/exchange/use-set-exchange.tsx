@@ -4,10 +4,11 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { isUnreadable, type OpenedFile } from '../../../shared/ipc';
-import { db } from '../db/database';
+import { libraryEntries } from '../db/article-repository';
 import { listSets } from '../db/set-repository';
-import { libraryEntries } from '../library/article-repository';
+import { storage } from '../db/storage';
 import type { Workspace } from '../db/workspace-repository';
+import { formatCount, plural } from '../ui/plural';
 import { veritag } from '../veritag-bridge';
 import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
@@ -51,11 +52,10 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
   const [progress, setProgress] = useState<string | null>(null);
   const finish = useCallback(
     async (plan: ImportPlan, decision: ImportDecision) => {
-      const count = new Intl.NumberFormat('en');
       setProgress(`Importing ${plan.fileName}…`);
       try {
-        const report = await storeImport(db, plan, decision, (written, total) =>
-          setProgress(`Importing ${plan.fileName}: ${count.format(written)} of ${count.format(total)} annotations`),
+        const report = await storeImport(storage, plan, decision, (written, total) =>
+          setProgress(`Importing ${plan.fileName}: ${formatCount(written)} of ${plural(total, 'annotation')}`),
         );
         inform([describeImport(report)]);
       } finally {
@@ -73,7 +73,7 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
       if (isUnreadable(file)) return setStep({ kind: 'problems', fileName: file.name, problems: [file.error], queue: rest });
       // The library as stored now (the seeds may have arrived since the last render).
       setProgress(`Reading ${file.name}…`);
-      const read = await readSetFile(file, await libraryEntries(db), await listSets(db)).finally(() => setProgress(null));
+      const read = await readSetFile(file, await libraryEntries(storage), await listSets(storage)).finally(() => setProgress(null));
       if (!read.ok) return setStep({ kind: 'problems', fileName: read.fileName, problems: read.errors, queue: rest });
       if (needsDecision(read.plan)) return setStep({ kind: 'decide', plan: read.plan, queue: rest });
       await finish(read.plan, defaultDecision(read.plan));
@@ -94,9 +94,9 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
   const showOrphans = useCallback(() => setStep({ kind: 'orphans' }), []);
 
   const runExport = async (options: ExportOptions) => {
-    const result = await exportSet(db, options);
+    const result = await exportSet(storage, options);
     setStep({ kind: 'idle' });
-    if (result.saved) inform([`Exported ${result.count} annotations to ${result.fileName}.`]);
+    if (result.saved) inform([`Exported ${plural(result.count, 'annotation')} to ${result.fileName}.`]);
   };
 
   let dialogs: ReactNode = null;

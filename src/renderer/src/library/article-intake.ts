@@ -8,17 +8,15 @@ import {
   type ArticleOrigin,
 } from '../../../shared/article';
 import { isUnreadable, type OpenedFile } from '../../../shared/ipc';
-import { db } from '../db/database';
-import { reattachOrphans } from '../db/set-repository';
-import { addArticles, importBundledSeeds } from './article-repository';
+import { addArticles, importBundledSeeds, type AddResult } from '../db/article-repository';
+import type { Storage } from '../db/storage';
+import { plural } from '../ui/plural';
 
-export interface IntakeReport {
-  added: Article[];
-  existing: Article[];
+export interface IntakeReport extends AddResult {
   errors: string[];
-  /** Orphaned annotations placed in the added articles. */
-  reattached: number;
 }
+
+const NOTHING_ADDED: AddResult = { added: [], existing: [], reattached: 0 };
 
 function toArticles(files: readonly OpenedFile[], origin: ArticleOrigin, now: Date) {
   const articles: Article[] = [];
@@ -35,45 +33,37 @@ function toArticles(files: readonly OpenedFile[], origin: ArticleOrigin, now: Da
   return { articles, errors };
 }
 
-/** Adds articles and places the orphans waiting for them: one transaction, all or nothing. */
-function addAndReattach(articles: readonly Article[]): Promise<Omit<IntakeReport, 'errors'>> {
-  return db.transaction('rw', db.documents, db.annotations, db.foreignDocuments, async () => {
-    const { added, existing } = await addArticles(db, articles);
-    return { added, existing, reattached: await reattachOrphans(db, added) };
-  });
-}
-
-export async function addArticleFiles(files: readonly OpenedFile[]): Promise<IntakeReport> {
+/** Adds the files that are articles (placing the orphans waiting for them), in one transaction. */
+export async function addArticleFiles(storage: Storage, files: readonly OpenedFile[]): Promise<IntakeReport> {
   const { articles, errors } = toArticles(files, 'added', new Date());
-  if (articles.length === 0) return { added: [], existing: [], errors, reattached: 0 };
-  return { ...(await addAndReattach(articles)), errors };
+  if (articles.length === 0) return { ...NOTHING_ADDED, errors };
+  return { ...(await addArticles(storage, articles)), errors };
 }
 
-export async function addPastedText(text: string, now = new Date()): Promise<IntakeReport> {
+export async function addPastedText(storage: Storage, text: string, now = new Date()): Promise<IntakeReport> {
   const stamp = now.toISOString().slice(0, 16).replace('T', ' ');
   const result = createArticleFromText({ text, source: `Pasted ${stamp}`, origin: 'pasted', now });
-  if (!result.ok) return { added: [], existing: [], errors: ['The clipboard holds no text to add.'], reattached: 0 };
-  return { ...(await addAndReattach([result.article])), errors: [] };
+  if (!result.ok) return { ...NOTHING_ADDED, errors: ['The clipboard holds no text to add.'] };
+  return { ...(await addArticles(storage, [result.article])), errors: [] };
 }
 
 /** Stores the bundled seeds on first run (later runs add only seeds never offered). */
-export async function ensureBundledSeeds(files: readonly OpenedFile[]): Promise<string[]> {
+export async function ensureBundledSeeds(storage: Storage, files: readonly OpenedFile[]): Promise<string[]> {
   const base = Date.now();
   const { articles, errors } = toArticles(files, 'bundled', new Date(base));
   // Distinct timestamps keep the seeds in file order in the library.
   const stamped = articles.map((a, i) => ({ ...a, addedAt: new Date(base + i).toISOString() }));
-  await importBundledSeeds(db, stamped);
+  await importBundledSeeds(storage, stamped);
   return errors;
 }
 
 /** One sentence per outcome, for the notification area. */
 export function describeIntake(report: IntakeReport): string[] {
   const lines: string[] = [];
-  if (report.added.length === 1) lines.push(`Added “${report.added[0]?.title}”.`);
-  else if (report.added.length > 1) lines.push(`Added ${report.added.length} articles.`);
+  const [first] = report.added;
+  if (first && report.added.length === 1) lines.push(`Added “${first.title}”.`);
+  else if (report.added.length > 1) lines.push(`Added ${plural(report.added.length, 'article')}.`);
   for (const article of report.existing) lines.push(`“${article.title}” is already in the library.`);
-  if (report.reattached > 0) {
-    lines.push(`Re-attached ${report.reattached} orphaned ${report.reattached === 1 ? 'annotation' : 'annotations'}.`);
-  }
+  if (report.reattached > 0) lines.push(`Re-attached ${plural(report.reattached, 'orphaned annotation')}.`);
   return lines;
 }

@@ -4,9 +4,11 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../../shared/article';
 import { LABELS } from '../../../shared/labels';
 import type { LabelCounts } from '../db/annotation-repository';
-import { useAnnotationCount } from '../db/use-annotations';
+import { useCountsBySetOnDocument } from '../db/use-annotations';
+import { useSets } from '../db/use-sets';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icons';
+import { keptAsOrphans, orphanShares } from './article-removal';
 
 interface LibraryPanelProps {
   articles: Article[] | null;
@@ -114,17 +116,38 @@ function LabelProgress({ counts }: { counts: LabelCounts | undefined }) {
 }
 
 function RemoveDialog({ article, onCancel, onConfirm }: { article: Article; onCancel(): void; onConfirm(): void }) {
-  const count = useAnnotationCount(article.id);
-  const goes =
-    count === null ? '' : count === 0 ? ' It has no annotations.' : ` Its ${count === 1 ? 'annotation goes' : `${count} annotations go`} with it.`;
+  const counts = useCountsBySetOnDocument(article.id);
+  const sets = useSets();
+  const total = counts ? [...counts.values()].reduce((sum, n) => sum + n, 0) : 0;
   return (
     <ConfirmDialog
       title="Remove article?"
-      message={`“${article.title}” and its text will be removed from this computer.${goes}`}
+      message={`“${article.title}” and its text will be removed from this computer.`}
       confirmLabel="Remove"
       onCancel={onCancel}
       onConfirm={onConfirm}
-    />
+    >
+      {counts === null || sets === null ? (
+        <p className="muted">Counting its annotations…</p>
+      ) : (
+        <>
+          <p>{keptAsOrphans(total)}</p>
+          {total > 0 && (
+            <>
+              <ul className="removal-shares">
+                {orphanShares(sets, counts).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <p className="muted">
+                Nothing else is deleted: orphans are listed under Orphans in the Sets panel, exported with their sets, and put
+                back in place when the article is added again.
+              </p>
+            </>
+          )}
+        </>
+      )}
+    </ConfirmDialog>
   );
 }
 

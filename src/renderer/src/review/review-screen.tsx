@@ -9,7 +9,7 @@ import type { TextSelection } from '../../../shared/selection-summary';
 import { db } from '../db/database';
 import { applyAutoAccept, ensureReview, reviewId } from '../db/review-repository';
 import type { Profile } from '../db/workspace-repository';
-import { useArticle } from '../library/use-library';
+import { useArticle } from '../db/use-library';
 import { annotationKey } from '../reader/anchor';
 import { reviewHistory } from '../annotations/undo-history';
 import { useUndoHistory } from '../annotations/undo-store';

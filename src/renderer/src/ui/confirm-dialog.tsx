@@ -1,5 +1,6 @@
 // A modal confirmation built on the native <dialog> element (focus trapping, Escape to
 // cancel and the dialog role come from the browser).
+import type { ReactNode } from 'react';
 import { ModalDialog } from './modal-dialog';
 
 interface ConfirmDialogProps {
@@ -8,12 +9,17 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm(): void;
   onCancel(): void;
+  /** More of what confirming does, below the message (also part of the dialog's description). */
+  children?: ReactNode;
 }
 
-export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel, children }: ConfirmDialogProps) {
   return (
     <ModalDialog title={title} describedBy="confirm-message" onCancel={onCancel}>
-      <p id="confirm-message">{message}</p>
+      <div id="confirm-message">
+        <p>{message}</p>
+        {children}
+      </div>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} autoFocus>
           Cancel

@@ -2,7 +2,7 @@
 // each returns null while loading.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Article } from '../../../shared/article';
-import { db } from '../db/database';
+import { db } from './database';
 
 /** Every article, oldest first (bundled seeds in file order, then the user's own). */
 export function useArticles(): Article[] | null {

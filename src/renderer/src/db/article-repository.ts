@@ -1,19 +1,30 @@
-// Writes to the article library: adding (deduplicated by id), importing the bundled
-// seeds once, renaming and removing (with its annotations). Each user action is one transaction.
+// The article library: adding (deduplicated by id, placing the orphans that waited for an added
+// article), importing the bundled seeds once, renaming, and removing, which keeps the annotations
+// on the article, in every set, as orphans. Each user action is one transaction.
 import type { Article } from '../../../shared/article';
-import type { VeritagDatabase } from '../db/database';
+import type { VeritagDatabase } from './database';
+import { reattachOrphans } from './set-repository';
 
 export interface AddResult {
   added: Article[];
   /** Articles whose text was already in the library (the stored copy is returned). */
   existing: Article[];
+  /** Orphaned annotations placed in the added articles. */
+  reattached: number;
+}
+
+/** What removing an article did: its title, and how many annotations on it are now orphans. */
+export interface RemovedArticle {
+  title: string;
+  orphaned: number;
 }
 
 const SEEDS_KEY = 'bundledSeedsOffered';
-export const MAX_TITLE_LENGTH = 300;
+const MAX_TITLE_LENGTH = 300;
 
+/** Adds the articles not in the library yet and places the orphans waiting for them: all or nothing. */
 export async function addArticles(db: VeritagDatabase, candidates: readonly Article[]): Promise<AddResult> {
-  return db.transaction('rw', db.documents, async () => {
+  return db.transaction('rw', db.documents, db.annotations, db.foreignDocuments, async () => {
     const added: Article[] = [];
     const existing: Article[] = [];
     const stored = await db.documents.bulkGet(candidates.map((a) => a.id));
@@ -28,7 +39,7 @@ export async function addArticles(db: VeritagDatabase, candidates: readonly Arti
       }
     });
     await db.documents.bulkAdd(added);
-    return { added, existing };
+    return { added, existing, reattached: await reattachOrphans(db, added) };
   });
 }
 
@@ -59,17 +70,23 @@ export async function renameArticle(db: VeritagDatabase, id: string, title: stri
   return clean;
 }
 
-/** Removes an article and its annotations in every set. */
-export async function removeArticle(db: VeritagDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.documents, db.annotations, async () => {
-    await db.annotations.where('document').equals(id).delete();
+/**
+ * Removes an article's text from the library. The annotations on it, in every set, are evidence and
+ * stay, as orphans (offsets and quotes untouched, so review decisions still find them); the article's
+ * title, source and length are kept with them, so they are listed and exported, and adding the
+ * article again re-attaches them. One transaction.
+ */
+export async function removeArticle(db: VeritagDatabase, id: string): Promise<RemovedArticle> {
+  return db.transaction('rw', db.documents, db.annotations, db.foreignDocuments, async () => {
+    const article = await db.documents.get(id);
+    if (!article) throw new Error('That article is no longer in the library.');
+    const onIt = db.annotations.where('document').equals(id);
+    const orphaned = await onIt.count();
+    await onIt.modify({ orphan: 1 });
+    await db.foreignDocuments.put({ id, title: article.title, source: article.source, length: article.length });
     await db.documents.delete(id);
+    return { title: article.title, orphaned };
   });
-}
-
-/** How many annotations (in every set) removing the article would delete. */
-export async function countDocumentAnnotations(db: VeritagDatabase, documentId: string): Promise<number> {
-  return db.annotations.where('document').equals(documentId).count();
 }
 
 /** Every article's id, title and source (no texts), for matching imported documents. */

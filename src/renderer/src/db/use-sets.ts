@@ -1,0 +1,16 @@
+// The domain hook over annotation sets for components: every set, in the order they are shown.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AnnotationSet } from '../../../shared/annotation';
+import { db } from './database';
+import { listSets } from './set-repository';
+
+const KIND_ORDER: Record<AnnotationSet['kind'], number> = { mine: 0, reviewed: 1, imported: 2 };
+
+function sortSets(sets: AnnotationSet[]): AnnotationSet[] {
+  return sets.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.name.localeCompare(y.name) || (x.id < y.id ? -1 : 1));
+}
+
+/** Every annotation set: the user's own first, then reviewed ones, then colleagues', each by name. */
+export function useSets(): AnnotationSet[] | null {
+  return useLiveQuery(async () => sortSets(await listSets(db)), [], null);
+}
