@@ -14,7 +14,8 @@ import {
 } from './annotation-repository';
 import type { VeritagDatabase } from './database';
 import { testDatabase } from './test-database';
-import { CREATED, DOC_A, DOC_B, testAnnotation, testSet } from './test-records';
+import { removeArticle } from './article-repository';
+import { CREATED, DOC_A, DOC_B, testAnnotation, testArticle, testSet } from './test-records';
 
 const T1 = new Date('2026-11-22T10:00:00.000Z');
 const T2 = new Date('2026-11-22T11:00:00.000Z');
@@ -22,6 +23,7 @@ const T2 = new Date('2026-11-22T11:00:00.000Z');
 async function seededDatabase(): Promise<VeritagDatabase> {
   const db = testDatabase();
   await db.sets.bulkAdd([testSet('mine', 'mine'), testSet('theirs', 'imported'), testSet('reviewed', 'reviewed')]);
+  await db.documents.bulkAdd([testArticle(DOC_A), testArticle(DOC_B)]);
   return db;
 }
 
@@ -79,6 +81,19 @@ describe('annotation writes', () => {
       expect(await modifiedOf(db, setId)).toBe(CREATED);
     }
     expect(await db.annotations.toArray()).toEqual([stored]);
+  });
+
+  it('keeps an annotation put back (undo, redo) after its article was removed as an orphan, not placed in a missing text', async () => {
+    const db = await seededDatabase();
+    const tagged = testAnnotation('mine', 'a1');
+    await addAnnotation(db, tagged, T1);
+    const deleted = await deleteAnnotation(db, 'mine', 'a1', T1);
+    await removeArticle(db, DOC_A);
+    if (!deleted) throw new Error('nothing was deleted');
+    await putAnnotation(db, deleted, T2);
+    expect(await getAnnotation(db, 'mine', 'a1')).toEqual({ ...tagged, orphan: 1 });
+    await addAnnotation(db, testAnnotation('mine', 'a2'), T2);
+    expect(await getAnnotation(db, 'mine', 'a2')).toMatchObject({ orphan: 1 });
   });
 
   it('refuses a write to a set that does not exist', async () => {

@@ -1,5 +1,6 @@
 // Reads and writes of annotations: only the user's own set ('mine') is editable, every write
-// bumps its set's `modified` in the same transaction, and reads come back in export order.
+// bumps its set's `modified` in the same transaction, a record written for an article no longer in
+// the library is kept as an orphan, and reads come back in export order.
 import { Dexie } from 'dexie';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import { compareAnnotations } from '../../../shared/annotation-order';
@@ -9,18 +10,25 @@ import type { VeritagDatabase } from './database';
 export type LabelCounts = Record<LabelId, number>;
 
 export async function addAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.sets, db.annotations, async () => {
+  await db.transaction('rw', db.sets, db.annotations, db.documents, async () => {
     await touchWritableSet(db, a.setId, now);
-    await db.annotations.add(a);
+    await db.annotations.add(await orphanedIfArticleGone(db, a));
   });
 }
 
 /** Stores `a` whole, replacing any record with its key (an edit, or undo/redo restoring one). */
 export async function putAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.sets, db.annotations, async () => {
+  await db.transaction('rw', db.sets, db.annotations, db.documents, async () => {
     await touchWritableSet(db, a.setId, now);
-    await db.annotations.put(a);
+    await db.annotations.put(await orphanedIfArticleGone(db, a));
   });
+}
+
+/** `a`, or (its article removed since it was read, e.g. by undo) the same record kept as an orphan. */
+async function orphanedIfArticleGone(db: VeritagDatabase, a: Annotation): Promise<Annotation> {
+  if (a.orphan === 1) return a;
+  const present = await db.documents.where(':id').equals(a.document).count();
+  return present > 0 ? a : { ...a, orphan: 1 };
 }
 
 /** Deletes an annotation and returns it (for undo); undefined when there was none. */
