@@ -132,10 +132,10 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
   const { undo, redo, labels: undoLabels } = useUndoCommands(history, inform, fail);
 
   useEffect(() => {
-    startOnce().then((errors) => {
-      push('error', errors);
-      setStarted(true);
-    }, fail);
+    // Started also when it failed (the problem is shown): the library is then as complete as it gets.
+    void startOnce()
+      .then((errors) => push('error', errors), fail)
+      .finally(() => setStarted(true));
   }, [push, fail]);
 
   // Menu commands wait until the seeds are stored and the library, the workspace and the sets are
