@@ -8,11 +8,15 @@ interface NavigationDetails {
   isSameDocument: boolean;
 }
 
+type Listen<Event extends string, Listener> = (event: Event, listener: Listener) => unknown;
+
 /** The parts of a window's webContents the relay uses (Electron's WebContents has them). */
 export interface MenuPage {
-  on(event: 'did-finish-load' | 'render-process-gone' | 'destroyed', listener: () => void): unknown;
-  on(event: 'did-start-navigation', listener: (details: NavigationDetails) => void): unknown;
-  send(channel: string, command: MenuCommand): void;
+  on: Listen<'did-finish-load', () => void> &
+    Listen<'did-start-navigation', (details: NavigationDetails) => void> &
+    Listen<'render-process-gone', () => void> &
+    Listen<'destroyed', () => void>;
+  send: (channel: string, command: MenuCommand) => void;
 }
 
 export class MenuCommandRelay {
