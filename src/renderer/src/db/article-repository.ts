@@ -83,6 +83,7 @@ export async function removeArticle(db: VeritagDatabase, id: string): Promise<Re
     const onIt = db.annotations.where('document').equals(id);
     const orphaned = await onIt.count();
     await onIt.modify({ orphan: 1 });
+    // Kept even when no annotation is on it now: undoing a deletion may bring one back.
     await db.foreignDocuments.put({ id, title: article.title, source: article.source, length: article.length });
     await db.documents.delete(id);
     return { title: article.title, orphaned };
