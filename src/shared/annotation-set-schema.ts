@@ -46,8 +46,10 @@ const DESCRIPTION =
   'fields are accepted and ignored. Checks that JSON Schema cannot express, which Veritag ' +
   'also applies: annotation ids are unique within the file, and so are document ids; every ' +
   "annotation's document is listed in documents; start < end <= that document's length; " +
-  'exact is end - start code points long; timestamps are real calendar dates and times ' +
-  '(seconds 00-59).';
+  'timestamps are real calendar dates and times (seconds 00-59). Offsets that do not select ' +
+  'exact in the local text are valid, even when end - start differs from the number of code ' +
+  'points in exact (offsets counted in UTF-16 code units by another tool, or taken from an ' +
+  'older edition): the annotation is re-anchored by its quote, or kept as an orphan.';
 
 const missingOr =
   (expected: string) =>
@@ -103,7 +105,9 @@ const fileAnnotationSchema = record({
   }),
   start: wholeNumber().meta({ description: 'Inclusive offset in code points.' }),
   end: wholeNumber().meta({ description: 'Exclusive offset in code points.' }),
-  exact: nonEmptyText().meta({ description: 'The text from start to end (the quote).' }),
+  exact: nonEmptyText().meta({
+    description: 'The text from start to end (the quote), which re-anchors the annotation when they do not select it.',
+  }),
   prefix: quoteContext('before'),
   suffix: quoteContext('after'),
   note: text().meta({ description: 'Plain text (never HTML), possibly empty.' }),
@@ -234,13 +238,6 @@ function crossFieldProblems(value: unknown): Problem[] {
     const end = own(annotation, 'end');
     const range = isWholeNumber(start) && isWholeNumber(end);
     if (range && end <= start) at('end', `must be greater than start (${start})`);
-    const exact = own(annotation, 'exact');
-    if (range && end > start && typeof exact === 'string' && exact !== '') {
-      const length = codePointLength(exact);
-      const expected = end - start;
-      const message = `has ${length} code points, but end - start is ${expected}`;
-      if (length !== expected) at('exact', message);
-    }
     const document = own(annotation, 'document');
     if (typeof document !== 'string' || !isDocumentId(document)) return;
     if (!lengths.has(document)) at('document', 'not listed in documents');

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { seedText } from '../../test-support/seed-files';
+import { parseAnnotationSetFile } from './annotation-set-file';
+import { documentId } from './document-id';
 import { OffsetMap } from './offset-map';
 import { FUZZY_MAX_QUOTE, contextScore, reanchor } from './reanchor';
 import { quoteSelector } from './text-quote';
@@ -200,6 +204,25 @@ describe('reanchor: fuzzy', () => {
     const capped = long.slice(0, FUZZY_MAX_QUOTE);
     const text500 = `${filler(100)}${edit(capped)}${filler(100)}`;
     expect(place(text500, selectorFor(capped, 100))).toEqual(placed('fuzzy', text500, 100, 600));
+  });
+});
+
+describe('a file whose offsets count UTF-16 code units (test-support/good-sets/utf16-offsets.veritag.json)', () => {
+  const support = resolve(__dirname, '../../test-support');
+  const text = normalizeText(readFileSync(resolve(support, 'articles/crocus-emoji.txt'), 'utf8'));
+  const parsed = parseAnnotationSetFile(readFileSync(resolve(support, 'good-sets/utf16-offsets.veritag.json'), 'utf8'));
+
+  it('is valid, and each annotation is re-anchored by its quote onto code-point offsets', () => {
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.file.documents[0]?.id).toBe(documentId(text));
+    const outcomes = parsed.file.annotations.map((a) => place(text, a));
+    const codePoints = [...text];
+    for (const [i, outcome] of outcomes.entries()) {
+      if (outcome.status === 'orphan') throw new Error(`annotation ${i} was orphaned`);
+      expect(outcome.status).toBe('moved');
+      expect(codePoints.slice(outcome.start, outcome.end).join('')).toBe(parsed.file.annotations[i]?.exact);
+    }
+    expect(outcomes.map((o) => (o.status === 'orphan' ? null : [o.start, o.end]))).toEqual([[36, 53], [107, 136]]);
   });
 });
 

@@ -80,3 +80,33 @@ describe('applyImport of a reviewed set', () => {
     expect(serializeAnnotationSet(parsed(w3c))).toBe(serializeAnnotationSet(parsed(reviewedFileText())));
   });
 });
+
+describe('applyImport of a file whose offsets count UTF-16 code units', () => {
+  const text = 'Moscow 🇷🇺: officials said 139 people 😢 died; 👨‍👩‍👧 families waited outside.';
+  const id = documentId(text);
+  /** As a JavaScript tool writes it: `start` and `end` are UTF-16 indexes (indexOf, .length). */
+  const utf16Annotation = (annotationId: string, quote: string) => {
+    const start = text.indexOf(quote);
+    return { id: annotationId, document: id, label: 'claim', start, end: start + quote.length, exact: quote, prefix: '', suffix: '', note: '', created: STAMP, modified: STAMP };
+  };
+  const fileText = JSON.stringify({
+    format: 'veritag.annotation-set',
+    version: 1,
+    set: { id: 'utf16-set', name: 'Counted in UTF-16', annotator: { id: 'tool', name: 'A script' } },
+    exportedAt: STAMP,
+    documents: [{ id, title: 'Moscow', source: 'moscow.txt', length: [...text].length }],
+    annotations: [utf16Annotation('a', '139 people 😢 died'), utf16Annotation('b', '👨‍👩‍👧 families')],
+  });
+
+  it('is accepted, and each annotation is re-anchored by its quote onto code-point offsets', () => {
+    const plan = planImport(parsed(fileText), 'utf16.json', [{ id, title: 'Moscow', source: 'moscow.txt' }], []);
+    const { write, report } = applyImport(plan, defaultDecision(plan), new Map([[id, text]]), NOW);
+    const codePoints = [...text];
+    expect(write.annotations.map((a) => [a.id, a.end - a.start, codePoints.slice(a.start, a.end).join('')])).toEqual([
+      ['a', 17, '139 people 😢 died'],
+      ['b', 14, '👨‍👩‍👧 families'],
+    ]);
+    expect(write.annotations.every((a) => a.orphan === undefined)).toBe(true);
+    expect(report).toMatchObject({ annotations: 2, reanchored: 2, orphaned: 0 });
+  });
+});
