@@ -6,8 +6,8 @@ import { buildAnnotationSetFile, serializeAnnotationSet } from '../../src/shared
 import type { AnnotationSetFile } from '../../src/shared/annotation-set-schema';
 import { createArticle, type Article } from '../../src/shared/article';
 import { LABEL_IDS, type LabelId } from '../../src/shared/labels';
-import { OffsetMap } from '../../src/shared/offset-map';
-import { quoteSelector } from '../../src/shared/text-quote';
+import { CodePointIndex } from '../../src/shared/code-points';
+import { TextPositionAnchor, selectorFor } from '../../src/shared/text-selector';
 import { seedBytes, seedNames } from '../../test-support/seed-files';
 
 export interface GeneratedSetFile {
@@ -28,8 +28,9 @@ export interface GenerateOptions {
 
 interface Word {
   line: number;
-  start: number;
-  end: number;
+  /** UTF-16 range of the text. */
+  from: number;
+  to: number;
 }
 
 const MAX_WORDS = 12;
@@ -60,18 +61,17 @@ export function generateSetFile(options: GenerateOptions): GeneratedSetFile {
   const uuid = () => pseudoUuid(random);
   const articles = seedArticles();
   const indexed = articles.map((article) => {
-    const map = OffsetMap.fromText(article.text);
-    return { article, map, words: wordsOf(article.text, map) };
+    return { article, root: CodePointIndex.of(article.text), words: wordsOf(article.text) };
   });
   const setId = uuid();
   const annotations: Annotation[] = [];
   for (let n = 0; n < options.count; n++) {
-    const { article, map, words } = pick(indexed);
+    const { article, root, words } = pick(indexed);
     const first = Math.floor(random() * words.length);
     const wanted = 1 + Math.floor(random() * MAX_WORDS);
     let last = first;
     while (last + 1 < words.length && last - first + 1 < wanted && words[last + 1]?.line === words[first]?.line) last++;
-    const span = quoteSelector(article.text, map, words[first]!.start, words[last]!.end);
+    const span = selectorFor(TextPositionAnchor.fromRange(root, { from: words[first]!.from, to: words[last]!.to }));
     const created = FIRST_DAY + Math.floor(random() * (LAST_DAY - FIRST_DAY));
     const modified = random() < 0.3 ? created + Math.floor(random() * 86_400_000) : created;
     annotations.push({
@@ -94,15 +94,15 @@ export function generateSetFile(options: GenerateOptions): GeneratedSetFile {
   return { file, text: serializeAnnotationSet(file), articles };
 }
 
-/** Every run of non-space characters, as code-point offsets, with the line it is on. */
-function wordsOf(text: string, map: OffsetMap): Word[] {
+/** Every run of non-space characters, as a range of the text, with the line it is on. */
+function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let line = 0;
   let lineStart = 0;
   for (const content of text.split('\n')) {
     for (const match of content.matchAll(/\S+/gu)) {
       const from = lineStart + match.index;
-      words.push({ line, start: map.fromUtf16Index(from), end: map.fromUtf16Index(from + match[0].length) });
+      words.push({ line, from, to: from + match[0].length });
     }
     lineStart += content.length + 1;
     line++;

@@ -8,7 +8,7 @@ import '../../src/renderer/src/reader/highlights.css';
 import './bench.css';
 import { EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
-import { OffsetMap } from '../../src/shared/offset-map';
+import { DocumentPositions } from '../../src/renderer/src/reader/document-positions';
 import { createReaderDocument } from '../../src/renderer/src/reader/reader-document';
 import { readOnly } from '../../src/renderer/src/reader/read-only-plugin';
 import {
@@ -61,10 +61,11 @@ interface Harness {
 }
 
 const text = benchText();
-const map = OffsetMap.fromText(text);
+const map = DocumentPositions.fromText(text);
 const doc = createReaderDocument(map);
 const lengths = map.lines.map((line) => line.length);
-const starts = map.lines.map((_, i) => map.paragraphStart(i));
+const starts: number[] = [];
+doc.forEach((_, offset) => starts.push(offset));
 const host = document.getElementById('host');
 if (!host) throw new Error('the page has no #host');
 const mountPoint: HTMLElement = host;

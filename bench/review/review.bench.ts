@@ -13,8 +13,8 @@ import type { AnnotationSetFile } from '../../src/shared/annotation-set-schema';
 import type { Article } from '../../src/shared/article';
 import { classify, disagreements } from '../../src/shared/disagreement';
 import { LABEL_IDS } from '../../src/shared/labels';
-import { OffsetMap } from '../../src/shared/offset-map';
-import { quoteSelector } from '../../src/shared/text-quote';
+import { CodePointIndex } from '../../src/shared/code-points';
+import { TextPositionAnchor, selectorFor } from '../../src/shared/text-selector';
 import { median, medianRow, type MedianRow, type OperationResult } from '../exchange/exchange-report';
 import { startProfile, type ProfileSummary } from '../exchange/main-thread-profile';
 import { installProbes, longestFrameGap, longTasksBetween, summarizeLongTasks, waitForQuiet, type LongTaskSummary } from '../exchange/page-probes';
@@ -510,7 +510,7 @@ async function checkCorpusTable(page: Page): Promise<string[]> {
  */
 function secondReader(first: AnnotationSetFile, seedArticles: readonly Article[]): { file: AnnotationSetFile; text: string; construction: ReviewReport['construction'] } {
   const random = seededRandom(B.seed);
-  const texts = new Map(seedArticles.map((a) => [a.id, { text: a.text, map: OffsetMap.fromText(a.text) }]));
+  const texts = new Map(seedArticles.map((a) => [a.id, CodePointIndex.of(a.text)]));
   const construction = { agree: 0, boundary: 0, label: 0, onlyA: 0, onlyB: 0 };
   const kept: Array<Omit<Annotation, 'setId'>> = [];
   let n = 0;
@@ -524,9 +524,9 @@ function secondReader(first: AnnotationSetFile, seedArticles: readonly Article[]
       construction.agree++;
     } else if (r < SHARES.agree + SHARES.boundary) {
       const article = texts.get(x.document);
-      const moved = article && rebound(article.text, article.map, x.start, x.end, random);
+      const moved = article && rebound(new TextPositionAnchor(article, x.start, x.end), random);
       if (moved) {
-        kept.push({ ...copy, ...quoteSelector(article.text, article.map, moved.start, moved.end) });
+        kept.push({ ...copy, ...selectorFor(moved) });
         construction.boundary++;
       } else {
         kept.push(copy);
@@ -550,9 +550,9 @@ function secondReader(first: AnnotationSetFile, seedArticles: readonly Article[]
  * Other boundaries for [start, end): one more word at the end or the start, or one word fewer at
  * the start (when there are two or more), staying on the line; null when none of these exists.
  */
-function rebound(text: string, map: OffsetMap, start: number, end: number, random: () => number): { start: number; end: number } | null {
-  const from = map.toUtf16Index(start);
-  const to = map.toUtf16Index(end);
+function rebound(span: TextPositionAnchor, random: () => number): TextPositionAnchor | null {
+  const { text } = span.root;
+  const { from, to } = span.toRange();
   const options: Array<() => [number, number] | null> = [
     () => {
       const next = /^[^\S\n]+(\S+)/.exec(text.slice(to));
@@ -570,7 +570,7 @@ function rebound(text: string, map: OffsetMap, start: number, end: number, rando
   const first = Math.floor(random() * options.length);
   for (let k = 0; k < options.length; k++) {
     const range = options[(first + k) % options.length]?.();
-    if (range) return { start: map.fromUtf16Index(range[0]), end: map.fromUtf16Index(range[1]) };
+    if (range) return TextPositionAnchor.fromRange(span.root, { from: range[0], to: range[1] });
   }
   return null;
 }

@@ -1,8 +1,18 @@
 import { describe, it, expect } from 'vitest';
-import type { Annotation, TextQuoteSelector } from './annotation';
-import { newAnnotation, normalizeNote, withLabel, withNote } from './annotation-factory';
+import type { Annotation } from './annotation';
+import {
+  annotationInSet,
+  newAnnotation,
+  normalizeNote,
+  orphaned,
+  placedAt,
+  withLabel,
+  withNote,
+  type RecordedAnnotation,
+} from './annotation-factory';
+import type { TextSelector } from './text-selector';
 
-const selector: TextQuoteSelector = {
+const selector: TextSelector = {
   start: 633,
   end: 643,
   exact: '139 people',
@@ -74,13 +84,49 @@ describe('newAnnotation', () => {
   });
 
   it('throws a RangeError for an invalid selector or date', () => {
-    const make = (over: Partial<TextQuoteSelector>, now = created): Annotation =>
+    const make = (over: Partial<TextSelector>, now = created): Annotation =>
       newAnnotation({ ...base, selector: { ...selector, ...over }, now });
     expect(() => make({ start: 643 })).toThrow(RangeError);
     expect(() => make({ start: -1, end: 9 })).toThrow(RangeError);
     expect(() => make({ end: 644 })).toThrow(/633–644 is not valid/);
     expect(() => make({ start: 633.5 })).toThrow(RangeError);
     expect(() => make({}, new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('annotationInSet', () => {
+  const record: RecordedAnnotation = { ...sample(), provenance: 'both' };
+
+  it('makes a file record a member of the set, fields in the file order, unknown fields dropped', () => {
+    const wider = { ...record, extra: 'not copied' } as RecordedAnnotation;
+    const a = annotationInSet(wider, 'set-2');
+    expect(a).toEqual({ ...record, setId: 'set-2' });
+    expect(Object.keys(a)).toEqual([
+      'id', 'setId', 'document', 'label', 'start', 'end', 'exact', 'prefix', 'suffix', 'note',
+      'created', 'modified', 'provenance',
+    ]);
+  });
+
+  it('keeps a selector whose exact is not end − start code points (valid in a file: re-anchored)', () => {
+    const utf16 = { ...record, start: 5, end: 9, exact: '👍🏽' };
+    expect(annotationInSet(utf16, 's')).toMatchObject({ start: 5, end: 9, exact: '👍🏽' });
+  });
+});
+
+describe('placedAt and orphaned', () => {
+  const moved: TextSelector = { start: 700, end: 710, exact: '139 people', prefix: 'of ', suffix: ' and' };
+
+  it('places an orphan in a document at a selector, dropping the orphan flag only', () => {
+    const orphan = orphaned(sample());
+    expect(orphan).toEqual({ ...sample(), orphan: 1 });
+    const placed = placedAt(orphan, 'sha256:other', moved);
+    expect(placed).toEqual({ ...sample(), document: 'sha256:other', ...moved });
+    expect(Object.keys(placed)).toEqual(Object.keys(sample()));
+  });
+
+  it('returns an orphan as it is', () => {
+    const orphan = orphaned(sample());
+    expect(orphaned(orphan)).toBe(orphan);
   });
 });
 

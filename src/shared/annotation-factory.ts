@@ -1,8 +1,10 @@
-// The one place annotations are created and edited, so ids, timestamps and field order are the
-// same everywhere; edits return new objects (or the same one when nothing changes).
-import type { Annotation, TextQuoteSelector } from './annotation';
+// The one place annotations are made — tagged, read from a file, placed, orphaned — and edited, so
+// ids, timestamps and field order are the same everywhere; edits return new objects (or the same
+// one when nothing changes).
+import type { Annotation } from './annotation';
 import { codePointLength } from './code-points';
 import type { LabelId } from './labels';
+import type { TextSelector } from './text-selector';
 
 const WHITE_SPACE = /^\p{White_Space}$/u;
 
@@ -10,7 +12,7 @@ export interface NewAnnotationInput {
   setId: string;
   document: string;
   label: LabelId;
-  selector: TextQuoteSelector;
+  selector: TextSelector;
   /** Stored as given (run it through normalizeNote first); '' when omitted. */
   note?: string;
   now: Date;
@@ -44,6 +46,49 @@ export function newAnnotation(input: NewAnnotationInput): Annotation {
     created: timestamp,
     modified: timestamp,
   };
+}
+
+/** An annotation as a file holds it: everything but the set it belongs to and the orphan flag. */
+export type RecordedAnnotation = Omit<Annotation, 'setId' | 'orphan'>;
+
+/** An annotation's file fields in the file format's order; `provenance` only when it has one. */
+export function annotationRecord(a: RecordedAnnotation): RecordedAnnotation {
+  const record: RecordedAnnotation = {
+    id: a.id,
+    document: a.document,
+    label: a.label,
+    start: a.start,
+    end: a.end,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    note: a.note,
+    created: a.created,
+    modified: a.modified,
+  };
+  if (a.provenance !== undefined) record.provenance = a.provenance;
+  return record;
+}
+
+/**
+ * A file's annotation as a member of set `setId`. Its selector is kept as written, whether or not
+ * it fits a text: placedAt or orphaned says where it goes.
+ */
+export function annotationInSet(record: RecordedAnnotation, setId: string): Annotation {
+  const { id, ...fields } = annotationRecord(record);
+  return { id, setId, ...fields };
+}
+
+/** `a` placed in `document` at `selector` (re-anchored): no longer an orphan; nothing else changes. */
+export function placedAt(a: Annotation, document: string, selector: TextSelector): Annotation {
+  const { orphan: _orphan, ...rest } = a;
+  const { start, end, exact, prefix, suffix } = selector;
+  return { ...rest, document, start, end, exact, prefix, suffix };
+}
+
+/** `a` kept as an orphan (no text places it): its document, offsets and quote as they were. */
+export function orphaned(a: Annotation): Annotation {
+  return a.orphan === 1 ? a : { ...a, orphan: 1 };
 }
 
 /** `a` relabelled at `now`, or `a` itself when it already has that label. */

@@ -8,14 +8,13 @@ import {
   exportFileName,
   parseAnnotationSetFile,
   serializeAnnotationSet,
-  serializeAnnotationSetChunks,
 } from './annotation-set-file';
 import type { AnnotationSetFileInput } from './annotation-set-file';
 import type { AnnotationSetFile } from './annotation-set-schema';
 import { documentId } from './document-id';
-import { OffsetMap } from './offset-map';
-import { quoteSelector } from './text-quote';
+import { CodePointIndex } from './code-points';
 import { normalizeText } from './text-normalization';
+import { TextPositionAnchor, selectorFor } from './text-selector';
 import { serializeWebAnnotation } from './web-annotation';
 
 const BAD_SETS = resolve(__dirname, '../../test-support/bad-sets');
@@ -197,7 +196,7 @@ describe('the good files', () => {
     for (const a of file.annotations) {
       const text = texts.get(a.document) ?? '';
       const { start, end, exact, prefix, suffix } = a;
-      expect(quoteSelector(text, OffsetMap.fromText(text), start, end)).toEqual({ start, end, exact, prefix, suffix });
+      expect(selectorFor(new TextPositionAnchor(CodePointIndex.of(text), start, end))).toEqual({ start, end, exact, prefix, suffix });
     }
     expect(file.annotations[0]).toMatchObject({ start: 633, end: 643, exact: '139 people' });
   });
@@ -283,31 +282,6 @@ describe('serializeAnnotationSet', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')[1]).toBe('  "format": "veritag.annotation-set",');
   });
-
-  it('has a chunked form with the very same bytes', () => {
-    const empty = { ...file, documents: [], annotations: [] };
-    for (const f of [file, empty]) {
-      for (const size of [1, 3, 8, 1000]) {
-        expect([...serializeAnnotationSetChunks(f, size)].join('')).toBe(serializeAnnotationSet(f));
-      }
-    }
-    expect([...serializeAnnotationSetChunks(file, 3)]).toHaveLength(1 + 3 + 1);
-  });
-
-  it('writes 50,000 annotations in chunks identical to the one-piece text', () => {
-    const [template] = file.annotations;
-    if (template === undefined) throw new Error('fixture has annotations');
-    const annotations = Array.from({ length: 50_000 }, (_, i) => ({
-      ...template,
-      id: `a${String(i).padStart(5, '0')}`,
-      note: i % 7 === 0 ? `note ${i}\n"quoted"` : '',
-    }));
-    const big = { ...file, documents: file.documents.slice(0, 1), annotations };
-    const chunks = [...serializeAnnotationSetChunks(big)];
-    expect(chunks).toHaveLength(1 + 50 + 1);
-    expect(chunks.join('')).toBe(serializeAnnotationSet(big));
-    expect(parseAnnotationSetFile(chunks.join('')).ok).toBe(true);
-  });
 });
 
 describe('provenance (reviewed sets)', () => {
@@ -340,12 +314,11 @@ describe('provenance (reviewed sets)', () => {
     expect(native).not.toContain('provenance');
   });
 
-  it('survives parse → build → serialize, in one piece and in chunks', () => {
+  it('survives parse → build → serialize', () => {
     const text = serializeAnnotationSet(buildAnnotationSetFile(reviewed()));
     const again = parsed(text);
     expect(again.annotations.map((a) => a.provenance)).toEqual([...PROVENANCES]);
     expect(serializeAnnotationSet(buildAnnotationSetFile(inputFrom(again)))).toBe(text);
-    for (const size of [1, 3, 1000]) expect([...serializeAnnotationSetChunks(again, size)].join('')).toBe(text);
   });
 
   it('survives native → W3C → native without losing a byte', () => {

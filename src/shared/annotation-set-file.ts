@@ -1,9 +1,10 @@
 // Reading and writing annotation-set files: text (native or W3C) to a validated file, and a set's
 // annotations to the canonical export, byte-stable so that exporting twice gives the same file.
 import type { Annotation } from './annotation';
+import { annotationRecord } from './annotation-factory';
 import { compareAnnotations } from './annotation-order';
 import { FORMAT_ID, FORMAT_VERSION, validateAnnotationSet } from './annotation-set-schema';
-import type { AnnotationSetFile, FileAnnotation, FileDocument } from './annotation-set-schema';
+import type { AnnotationSetFile, FileDocument } from './annotation-set-schema';
 import { parseJsonText } from './json-text';
 import {
   fromWebAnnotation,
@@ -25,9 +26,6 @@ export interface AnnotationSetFileInput {
   exportedAt: Date;
 }
 
-/** Annotations per chunk of serializeAnnotationSetChunks, unless told otherwise. */
-export const ANNOTATIONS_PER_CHUNK = 1000;
-
 const MAX_SLUG_LENGTH = 60;
 const FALLBACK_SLUG = 'annotations';
 /** Latin letters that NFKD does not decompose into a base letter and marks. */
@@ -35,8 +33,6 @@ const TRANSLITERATIONS = new Map([
   ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'], ['ø', 'o'], ['đ', 'd'], ['ð', 'd'], ['þ', 'th'],
   ['ł', 'l'], ['ı', 'i'], ['ħ', 'h'],
 ]);
-const INDENT = '  ';
-const EMPTY_ANNOTATIONS_TAIL = '"annotations": []\n}';
 
 /**
  * JSON text to a validated file: parsed, converted when it is a W3C collection, validated. The
@@ -95,41 +91,13 @@ export function buildAnnotationSetFile(input: AnnotationSetFileInput): Annotatio
     set: fileSet(input.set),
     exportedAt: input.exportedAt.toISOString(),
     documents: [...documents.values()].sort((a, b) => compareStrings(a.id, b.id)),
-    annotations: [...input.annotations].sort(compareAnnotations).map(fileAnnotation),
+    annotations: [...input.annotations].sort(compareAnnotations).map(annotationRecord),
   };
 }
 
 /** The file as JSON: keys in the spec's order, 2-space indentation, a final newline. */
 export function serializeAnnotationSet(file: AnnotationSetFile): string {
   return `${JSON.stringify(inSpecOrder(file), null, 2)}\n`;
-}
-
-/**
- * The same bytes as serializeAnnotationSet in pieces, to write a large file with progress: the
- * head (everything before the first annotation), then `annotationsPerChunk` annotations per chunk,
- * then the tail.
- */
-export function* serializeAnnotationSetChunks(
-  file: AnnotationSetFile,
-  annotationsPerChunk = ANNOTATIONS_PER_CHUNK,
-): Generator<string, void, undefined> {
-  const ordered = inSpecOrder(file);
-  const head = JSON.stringify({ ...ordered, annotations: [] }, null, 2);
-  if (ordered.annotations.length === 0 || !head.endsWith(EMPTY_ANNOTATIONS_TAIL)) {
-    yield `${JSON.stringify(ordered, null, 2)}\n`;
-    return;
-  }
-  yield `${head.slice(0, -EMPTY_ANNOTATIONS_TAIL.length)}"annotations": [\n`;
-  const step = Math.max(1, Math.floor(annotationsPerChunk));
-  const innerIndent = INDENT.repeat(2);
-  for (let from = 0; from < ordered.annotations.length; from += step) {
-    const pieces = ordered.annotations.slice(from, from + step).map((a, i) => {
-      const json = JSON.stringify(a, null, 2).replaceAll('\n', `\n${innerIndent}`);
-      return `${from + i === 0 ? '' : ',\n'}${innerIndent}${json}`;
-    });
-    yield pieces.join('');
-  }
-  yield `\n${INDENT}]\n}\n`;
 }
 
 /**
@@ -168,7 +136,7 @@ function inSpecOrder(file: AnnotationSetFile): AnnotationSetFile {
     set: fileSet(file.set),
     exportedAt: file.exportedAt,
     documents: file.documents.map(fileDocument),
-    annotations: file.annotations.map(fileAnnotation),
+    annotations: file.annotations.map(annotationRecord),
   };
 }
 
@@ -179,25 +147,6 @@ function fileSet(set: AnnotationSetFileInput['set']): AnnotationSetFile['set'] {
 
 function fileDocument(d: FileDocument): FileDocument {
   return { id: d.id, title: d.title, source: d.source, length: d.length };
-}
-
-/** An annotation's file fields in the spec's order; `provenance` only when it has one. */
-function fileAnnotation(a: FileAnnotation): FileAnnotation {
-  const annotation: FileAnnotation = {
-    id: a.id,
-    document: a.document,
-    label: a.label,
-    start: a.start,
-    end: a.end,
-    exact: a.exact,
-    prefix: a.prefix,
-    suffix: a.suffix,
-    note: a.note,
-    created: a.created,
-    modified: a.modified,
-  };
-  if (a.provenance !== undefined) annotation.provenance = a.provenance;
-  return annotation;
 }
 
 function compareStrings(a: string, b: string): number {

@@ -1,11 +1,12 @@
 // The version-1 annotation-set file (docs/annotation-set.md) as one zod schema: the validator every
 // import runs, the source of the published JSON Schema, and the TypeScript types of the file.
 import { z } from 'zod';
-import { PROVENANCES, QUOTE_CONTEXT } from './annotation';
-import { codePointLength } from './code-points';
+import { PROVENANCES } from './annotation';
+import { codePointLength, sliceCodePoints } from './code-points';
 import { isDocumentId } from './document-id';
 import { asRecord, own } from './json-object';
 import { LABEL_IDS } from './labels';
+import { QUOTE_CONTEXT } from './text-selector';
 
 export const FORMAT_ID = 'veritag.annotation-set';
 export const FORMAT_VERSION = 1;
@@ -298,7 +299,7 @@ function versionMessage(input: unknown): string {
 
 /** An id as shown in a message: as is when plain, else quoted; long ones cut. */
 function displayId(id: string): string {
-  const cut = codePointLength(id) > 64 ? `${[...id].slice(0, 63).join('')}…` : id;
+  const cut = codePointLength(id) > 64 ? `${sliceCodePoints(id, 0, 63)}…` : id;
   return /^[\x21\x23-\x27\x2A-\x7E…]+$/.test(cut) ? cut : JSON.stringify(cut);
 }
 

@@ -1,6 +1,7 @@
 // The annotation model shared by the app, the file format and the command line: a labelled
 // span of a document (code-point offsets plus the quote that re-anchors it) and the set it belongs to.
 import type { LabelId } from './labels';
+import type { TextSelector } from './text-selector';
 
 /** Who made a set. */
 export interface Annotator {
@@ -21,16 +22,8 @@ export interface AnnotationSet {
   modified: string;
 }
 
-/** The stored selector of a span: code-point offsets and its quote with 32 code points of context. */
-export interface TextQuoteSelector {
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface Annotation extends TextQuoteSelector {
+/** An annotation's place: code-point offsets and its quote with 32 code points of context. */
+export interface Annotation extends TextSelector {
   /** Unique within its set (not across sets). */
   id: string;
   setId: string;
@@ -55,6 +48,3 @@ export interface Annotation extends TextQuoteSelector {
 export const PROVENANCES = ['A', 'B', 'both', 'edited'] as const;
 
 export type Provenance = (typeof PROVENANCES)[number];
-
-/** The number of code points of context kept on each side of a quote. */
-export const QUOTE_CONTEXT = 32;

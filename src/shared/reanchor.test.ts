@@ -4,16 +4,23 @@ import { describe, it, expect } from 'vitest';
 import { seedText } from '../../test-support/seed-files';
 import { parseAnnotationSetFile } from './annotation-set-file';
 import { documentId } from './document-id';
-import { OffsetMap } from './offset-map';
-import { FUZZY_MAX_QUOTE, contextScore, reanchor } from './reanchor';
-import { quoteSelector } from './text-quote';
+import type { Annotation } from './annotation';
+import { CodePointIndex } from './code-points';
+import { FUZZY_MAX_QUOTE } from './quote-match';
+import { placeAnnotations, reanchor } from './reanchor';
 import { normalizeText } from './text-normalization';
+import { TextPositionAnchor, selectorFor as selectorOfAnchor, type TextSelector } from './text-selector';
 
 const crocus = normalizeText(seedText('002_82834744a2d41e0d.txt'));
-const crocusMap = OffsetMap.fromText(crocus);
+const crocusRoot = CodePointIndex.of(crocus);
 
-function place(text: string, selector: Parameters<typeof reanchor>[2]) {
-  return reanchor(text, OffsetMap.fromText(text), selector);
+function place(text: string, selector: TextSelector) {
+  return reanchor(CodePointIndex.of(text), selector);
+}
+
+/** The selector of code points [start, end) of `text`. */
+function quoteSelector(text: string, start: number, end: number): TextSelector {
+  return selectorOfAnchor(new TextPositionAnchor(CodePointIndex.of(text), start, end));
 }
 
 /** A selector for `exact` said to start at `start`, with empty context unless given. */
@@ -27,7 +34,7 @@ function selectorFor(
 
 /** A placed outcome as the spec wants it: offsets plus the quote recomputed from `text`. */
 function placed(status: 'unchanged' | 'moved' | 'fuzzy', text: string, start: number, end: number) {
-  return { status, ...quoteSelector(text, OffsetMap.fromText(text), start, end) };
+  return { status, ...quoteSelector(text, start, end) };
 }
 
 /** Deterministic prose-like filler of `length` UTF-16 units (BMP only). */
@@ -43,15 +50,15 @@ function filler(length: number, seed = 1): string {
 }
 
 describe('reanchor: exact', () => {
-  const selector = quoteSelector(crocus, crocusMap, 633, 643);
+  const selector = quoteSelector(crocus, 633, 643);
 
   it('keeps a selector whose offsets still select its quote', () => {
-    expect(reanchor(crocus, crocusMap, selector)).toEqual(placed('unchanged', crocus, 633, 643));
+    expect(reanchor(crocusRoot, selector)).toEqual(placed('unchanged', crocus, 633, 643));
   });
 
   it('recomputes the context of an unchanged span from the local text', () => {
     const stale = { ...selector, prefix: 'something else', suffix: '' };
-    expect(reanchor(crocus, crocusMap, stale)).toEqual(placed('unchanged', crocus, 633, 643));
+    expect(reanchor(crocusRoot, stale)).toEqual(placed('unchanged', crocus, 633, 643));
   });
 
   it('follows an edit above the span (the quote occurs twice; context picks the right one)', () => {
@@ -112,7 +119,7 @@ describe('reanchor: exact', () => {
   });
 
   it('orphans a quote that is gone, and an empty quote', () => {
-    const gone = { ...quoteSelector(crocus, crocusMap, 633, 643), exact: 'zebra' };
+    const gone = { ...quoteSelector(crocus, 633, 643), exact: 'zebra' };
     expect(place(crocus, gone)).toEqual({ status: 'orphan' });
     expect(place('abc', { ...selectorFor('', 0), end: 1 })).toEqual({ status: 'orphan' });
   });
@@ -120,7 +127,7 @@ describe('reanchor: exact', () => {
 
 describe('reanchor: fuzzy', () => {
   const start = crocus.indexOf('death of 139 people and around');
-  const selector = quoteSelector(crocus, crocusMap, start, start + 30);
+  const selector = quoteSelector(crocus, start, start + 30);
 
   it('places a quote edited inside (one substitution) after an edit above it', () => {
     expect(start).toBe(624);
@@ -226,36 +233,39 @@ describe('a file whose offsets count UTF-16 code units (test-support/good-sets/u
   });
 });
 
-describe('contextScore', () => {
-  const text = 'Officials said 139 people died.';
-  const map = OffsetMap.fromText(text);
+describe('placeAnnotations', () => {
+  const text = 'Officials said 139 people died in the attack on Friday.';
+  const edited = `Update. ${text}`;
+  const stamp = '2026-11-22T09:58:01.000Z';
+  const annotation = (id: string, document: string, quote: string, fields: Partial<Annotation> = {}): Annotation => {
+    const start = text.indexOf(quote);
+    return {
+      id, setId: 's', document, label: 'claim', ...quoteSelector(text, start, start + quote.length),
+      note: '', created: stamp, modified: stamp, ...fields,
+    };
+  };
 
-  it('adds the common ending of the prefix and the common beginning of the suffix', () => {
-    // "Officials said " ends like "Police said " by " said " (6); " died." starts like " died"
-    // (5).
-    expect(contextScore(text, map, 15, 25, 'Police said ', ' died')).toBe(11);
-    expect(contextScore(text, map, 15, 25, 'Officials said ', ' died.')).toBe(21);
-    expect(contextScore(text, map, 15, 25, '', '')).toBe(0);
-    expect(contextScore(text, map, 15, 25, 'x', 'x')).toBe(0);
-  });
-
-  it('stops at the edges of the text', () => {
-    expect(contextScore(text, map, 0, 9, 'longer prefix ', '')).toBe(0);
-    expect(contextScore(text, map, 26, 31, '', '. And more')).toBe(0);
-    expect(contextScore(text, map, 26, 30, '', '. And more')).toBe(1);
-  });
-
-  it('counts code points, not UTF-16 units', () => {
-    const emoji = 'a😀😀b😀X';
-    const emojiMap = OffsetMap.fromText(emoji);
-    // Before offset 3 ("b"): "a😀😀" ends like "z😀😀" by 2 code points; after 4 ("😀X"),
-    // "😀Y" matches 1.
-    expect(contextScore(emoji, emojiMap, 3, 4, 'z😀😀', '😀Y')).toBe(3);
-  });
-
-  it('does not match half of a surrogate pair', () => {
-    const emoji = 'a😀b';
-    const emojiMap = OffsetMap.fromText(emoji);
-    expect(contextScore(emoji, emojiMap, 2, 3, '\uDE00', '')).toBe(0);
+  it('places each annotation in its target text, re-anchored, or keeps it as an orphan, in order', () => {
+    const given = [
+      annotation('same', 'doc', '139 people'),
+      annotation('moved', 'old', 'Friday', { provenance: 'both' }),
+      annotation('gone', 'doc', 'Friday', { exact: 'zebra crossing' }),
+      annotation('nowhere', 'missing', 'attack', { orphan: 1 }),
+    ];
+    const texts = new Map([['doc', text], ['old', edited], ['new', edited]]);
+    const placement = placeAnnotations(given, ({ document }) => {
+      const into = document === 'old' ? 'new' : document;
+      const found = texts.get(into);
+      return found === undefined ? null : { document: into, text: found };
+    });
+    expect(placement).toMatchObject({ reanchored: 1, orphaned: 2 });
+    expect(placement.annotations.map((a) => [a.id, a.document, a.start, a.orphan, a.provenance])).toEqual([
+      ['same', 'doc', 15, undefined, undefined],
+      ['moved', 'new', 56, undefined, 'both'],
+      ['gone', 'doc', given[2]?.start, 1, undefined],
+      ['nowhere', 'missing', given[3]?.start, 1, undefined],
+    ]);
+    expect(placement.annotations[2]).toEqual({ ...given[2], orphan: 1 });
+    expect(placement.annotations[3]).toBe(given[3]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { OffsetMap } from './offset-map';
+import { CodePointIndex } from './code-points';
 import { snapSelection } from './selection-snapping';
 
 /** Snaps the first occurrence of `selected` in `text` and returns the snapped text (or null). */
@@ -8,7 +8,7 @@ function snapText(text: string, selected: string, exact = false): string | null 
   if (index < 0) throw new Error(`"${selected}" is not in the text`);
   const start = Array.from(text.slice(0, index)).length;
   const end = start + Array.from(selected).length;
-  const range = snapSelection(text, OffsetMap.fromText(text), start, end, { exact });
+  const range = snapSelection(CodePointIndex.of(text), start, end, { exact });
   return range && Array.from(text).slice(range.start, range.end).join('');
 }
 
@@ -27,8 +27,8 @@ describe('snapSelection to words', () => {
   });
 
   it('returns code-point offsets', () => {
-    const map = OffsetMap.fromText(sentence);
-    expect(snapSelection(sentence, map, 19, 31, { exact: false })).toEqual({ start: 18, end: 34 });
+    const root = CodePointIndex.of(sentence);
+    expect(snapSelection(root, 19, 31, { exact: false })).toEqual({ start: 18, end: 34 });
   });
 
   it('never extends over punctuation or whitespace', () => {
@@ -108,10 +108,10 @@ describe('snapSelection to words', () => {
 
   it('gives code-point offsets around astral characters', () => {
     const text = '😀😀 ab😀cd';
-    const map = OffsetMap.fromText(text);
-    expect(snapSelection(text, map, 4, 5, { exact: false })).toEqual({ start: 3, end: 5 });
-    expect(snapSelection(text, map, 7, 8, { exact: false })).toEqual({ start: 6, end: 8 });
-    expect(snapSelection(text, map, 2, 6, { exact: false })).toEqual({ start: 3, end: 6 });
+    const root = CodePointIndex.of(text);
+    expect(snapSelection(root, 4, 5, { exact: false })).toEqual({ start: 3, end: 5 });
+    expect(snapSelection(root, 7, 8, { exact: false })).toEqual({ start: 6, end: 8 });
+    expect(snapSelection(root, 2, 6, { exact: false })).toEqual({ start: 3, end: 6 });
   });
 
   it('extends to the edges of the text', () => {
@@ -121,19 +121,19 @@ describe('snapSelection to words', () => {
 
   it('returns null for whitespace only or an empty range', () => {
     const text = 'a \n\u00a0\t b';
-    const map = OffsetMap.fromText(text);
-    expect(snapSelection(text, map, 1, 6, { exact: false })).toBeNull();
-    expect(snapSelection(text, map, 0, 0, { exact: false })).toBeNull();
-    expect(snapSelection(text, map, 3, 3, { exact: true })).toBeNull();
+    const root = CodePointIndex.of(text);
+    expect(snapSelection(root, 1, 6, { exact: false })).toBeNull();
+    expect(snapSelection(root, 0, 0, { exact: false })).toBeNull();
+    expect(snapSelection(root, 3, 3, { exact: true })).toBeNull();
   });
 
   it('throws a RangeError for reversed, fractional or out-of-range input', () => {
     const text = 'abc';
-    const map = OffsetMap.fromText(text);
-    expect(() => snapSelection(text, map, 2, 1, { exact: false })).toThrow(RangeError);
-    expect(() => snapSelection(text, map, -1, 1, { exact: true })).toThrow(RangeError);
-    expect(() => snapSelection(text, map, 0, 4, { exact: false })).toThrow(RangeError);
-    expect(() => snapSelection(text, map, 0.5, 2, { exact: false })).toThrow(RangeError);
+    const root = CodePointIndex.of(text);
+    expect(() => snapSelection(root, 2, 1, { exact: false })).toThrow(RangeError);
+    expect(() => snapSelection(root, -1, 1, { exact: true })).toThrow(RangeError);
+    expect(() => snapSelection(root, 0, 4, { exact: false })).toThrow(RangeError);
+    expect(() => snapSelection(root, 0.5, 2, { exact: false })).toThrow(RangeError);
   });
 });
 
@@ -178,8 +178,8 @@ describe('snapSelection in scripts written without spaces', () => {
 describe('snapSelection in exact mode', () => {
   it('returns the range unchanged, even mid-word or with spaces', () => {
     const text = 'at least 139 people died';
-    const map = OffsetMap.fromText(text);
-    expect(snapSelection(text, map, 4, 16, { exact: true })).toEqual({ start: 4, end: 16 });
+    const root = CodePointIndex.of(text);
+    expect(snapSelection(root, 4, 16, { exact: true })).toEqual({ start: 4, end: 16 });
     expect(snapText(text, ' 139 ', true)).toBe(' 139 ');
     expect(snapText(' \n ', ' \n ', true)).toBe(' \n ');
   });
@@ -194,17 +194,16 @@ describe('snapSelection on a long text', () => {
 
   it('snaps in the middle of a 1 MB text without spaces', () => {
     const text = '恐怖袭击'.repeat(250_000);
-    const map = OffsetMap.fromText(text);
-    expect(snapSelection(text, map, 500_001, 500_002, { exact: false })).toEqual({ start: 500_000, end: 500_002 });
+    expect(snapSelection(CodePointIndex.of(text), 500_001, 500_002, { exact: false })).toEqual({ start: 500_000, end: 500_002 });
   });
 
   it('snaps near the end of a 1 MB text', () => {
     const text = 'word '.repeat(200_000) + 'final-answer';
-    const map = OffsetMap.fromText(text);
-    const start = map.length - 5;
-    expect(snapSelection(text, map, start, start + 2, { exact: false })).toEqual({
-      start: map.length - 12,
-      end: map.length,
+    const root = CodePointIndex.of(text);
+    const start = root.length - 5;
+    expect(snapSelection(root, start, start + 2, { exact: false })).toEqual({
+      start: root.length - 12,
+      end: root.length,
     });
   });
 });

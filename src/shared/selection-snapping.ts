@@ -1,8 +1,7 @@
 // A hand-made selection often starts or ends mid-word or on a space; this snaps it to whole words,
 // found by Intl.Segmenter in a short stretch around each boundary, so it stays cheap on 1 MB articles
 // and also works in scripts written without spaces (Chinese, Japanese, Thai).
-import { isPairStart } from './code-points';
-import type { OffsetMap } from './offset-map';
+import { splitsPair, type CodePointIndex } from './code-points';
 
 export interface SnappedRange {
   start: number;
@@ -21,33 +20,33 @@ const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
 const FIRST_REACH = 64;
 
 /**
- * Snaps code points [start, end) of `text` (which `map` was built from) to what the user most
+ * Snaps code points [start, end) of `root`'s text to what the user most
  * likely meant: surrounding whitespace trimmed, then each end that cuts a word moved out to the
  * word's edge. With `exact`, the range is kept as it is. Returns null when the range is empty or
  * only whitespace; throws a RangeError for a reversed, fractional or out-of-range one.
  */
 export function snapSelection(
-  text: string,
-  map: OffsetMap,
+  root: CodePointIndex,
   start: number,
   end: number,
   options: { exact: boolean },
 ): SnappedRange | null {
   const whole = Number.isInteger(start) && Number.isInteger(end);
-  if (!whole || start < 0 || start > end || end > map.length) {
-    const expected = `expected whole numbers 0 ≤ start ≤ end ≤ ${map.length}`;
+  if (!whole || start < 0 || start > end || end > root.length) {
+    const expected = `expected whole numbers 0 ≤ start ≤ end ≤ ${root.length}`;
     throw new RangeError(`The range ${start}–${end} is not valid: ${expected}`);
   }
   if (start === end) return null;
   if (options.exact) return { start, end };
-  let from = map.toUtf16Index(start);
-  let to = map.toUtf16Index(end);
+  const { text } = root;
+  let from = root.toUtf16(start);
+  let to = root.toUtf16(end);
   while (from < to && WHITE_SPACE.test(text.charAt(from))) from++;
   while (to > from && WHITE_SPACE.test(text.charAt(to - 1))) to--;
   if (from === to) return null;
   from = wordAround(text, from)?.start ?? from;
   to = wordAround(text, to)?.end ?? to;
-  return { start: map.fromUtf16Index(from), end: map.fromUtf16Index(to) };
+  return { start: root.toCodePoint(from), end: root.toCodePoint(to) };
 }
 
 interface Word {
@@ -90,5 +89,5 @@ function wordsIn(text: string, lo: number, hi: number): Word[] {
 
 /** Moves a cut that would split a surrogate pair to the pair's start. */
 function pairSafe(text: string, i: number): number {
-  return i > 0 && isPairStart(text, i - 1) ? i - 1 : i;
+  return splitsPair(text, i) ? i - 1 : i;
 }

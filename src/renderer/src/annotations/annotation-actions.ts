@@ -4,9 +4,9 @@
 import type { Annotation } from '../../../shared/annotation';
 import { newAnnotation, normalizeNote, withLabel, withNote } from '../../../shared/annotation-factory';
 import { labelById, type LabelId } from '../../../shared/labels';
-import type { OffsetMap } from '../../../shared/offset-map';
+import type { CodePointIndex } from '../../../shared/code-points';
 import { snapSelection } from '../../../shared/selection-snapping';
-import { quoteSelector } from '../../../shared/text-quote';
+import { TextPositionAnchor, selectorFor } from '../../../shared/text-selector';
 import { addAnnotation, deleteAnnotation, modifyAnnotation, putAnnotation } from '../db/annotation-repository';
 import type { VeritagDatabase } from '../db/database';
 import { annotationKey } from '../reader/anchor';
@@ -23,8 +23,7 @@ export interface AnnotationRef {
 export interface TagRequest {
   setId: string;
   documentId: string;
-  text: string;
-  map: OffsetMap;
+  codePoints: CodePointIndex;
   start: number;
   end: number;
   label: LabelId;
@@ -41,14 +40,14 @@ export class AnnotationActions {
 
   /** Tags a selection; null when it holds nothing but whitespace. */
   async tag(request: TagRequest): Promise<Annotation | null> {
-    const { text, map } = request;
-    const range = snapSelection(text, map, request.start, request.end, { exact: request.exact });
+    const { codePoints } = request;
+    const range = snapSelection(codePoints, request.start, request.end, { exact: request.exact });
     if (!range) return null;
     const annotation = newAnnotation({
       setId: request.setId,
       document: request.documentId,
       label: request.label,
-      selector: quoteSelector(text, map, range.start, range.end),
+      selector: selectorFor(TextPositionAnchor.fromSelector(codePoints, range)),
       now: new Date(),
     });
     await this.saves.track(addAnnotation(this.db, annotation));

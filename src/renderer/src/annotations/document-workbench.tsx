@@ -5,11 +5,11 @@ import type { EditorView } from 'prosemirror-view';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import type { LabelId } from '../../../shared/labels';
-import { OffsetMap } from '../../../shared/offset-map';
 import { useDocumentAnnotations } from '../db/use-annotations';
-import { annotationKey, resolveAnnotation, toResolvedAnchor, type ResolvedAnnotation } from '../reader/anchor';
+import { annotationKey, positionAtOffset, resolveAnnotation, type ResolvedAnnotation } from '../reader/anchor';
 import { selectNextHighlight, selectPreviousHighlight } from '../reader/highlight-layer';
 import type { HighlightSpan } from '../reader/highlight-span';
+import { DocumentPositions } from '../reader/document-positions';
 import { ReaderPane } from '../reader/reader-pane';
 import type { ReaderFlash, ReaderSelection } from '../reader/reader-view';
 import type { AnnotationActions } from './annotation-actions';
@@ -33,7 +33,7 @@ interface DocumentWorkbenchProps {
 export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSelectionChange, onError }: DocumentWorkbenchProps) {
   const setIds = useMemo(() => visibleSets.map((s) => s.id), [visibleSets]);
   const annotations = useDocumentAnnotations(setIds, article.id);
-  const map = useMemo(() => OffsetMap.fromText(article.text), [article.text]);
+  const map = useMemo(() => DocumentPositions.fromText(article.text), [article.text]);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [flash, setFlash] = useState<ReaderFlash | null>(null);
   const reader = useRef<EditorView | null>(null);
@@ -48,11 +48,11 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
   const resolved = useMemo(() => {
     const placed: ResolvedAnnotation[] = [];
     for (const annotation of annotations ?? []) {
-      const r = resolveAnnotation(article.text, map, annotation);
+      const r = resolveAnnotation(map, annotation);
       if (r) placed.push(r);
     }
     return placed;
-  }, [annotations, article.text, map]);
+  }, [annotations, map]);
   const unplaced = (annotations?.length ?? 0) - resolved.length;
 
   const spans = useMemo<HighlightSpan[]>(
@@ -88,16 +88,16 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
     if (span) reveal(key, span.from);
   };
   // What undo or redo changed in this article comes into view; a span they removed, its place.
-  useUndoHistory(articleHistory(article.id), (target: UndoTarget) => reveal(target.key, toResolvedAnchor(map, target.start, target.end).from));
+  useUndoHistory(articleHistory(article.id), (target: UndoTarget) => reveal(target.key, positionAtOffset(map, target.start)));
 
   const tag = useCallback(
     (label: LabelId, selection: ReaderSelection) => {
       const asked = ++choice.current;
       actions
-        .tag({ setId: mySet.id, documentId: article.id, text: article.text, map, start: selection.start, end: selection.end, label, exact: selection.keepExact })
+        .tag({ setId: mySet.id, documentId: article.id, codePoints: map.codePoints, start: selection.start, end: selection.end, label, exact: selection.keepExact })
         .then((created) => created && choice.current === asked && setSelectedKey(annotationKey(created)), onError);
     },
-    [actions, mySet.id, article.id, article.text, map, onError],
+    [actions, mySet.id, article.id, map, onError],
   );
 
   const run = useCallback((work: Promise<unknown>) => void work.catch(onError), [onError]);

@@ -2,8 +2,7 @@
 // removing one, gathering one for export, and the orphans kept for articles not (yet) placed.
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
-import { OffsetMap } from '../../../shared/offset-map';
-import { reanchor } from '../../../shared/reanchor';
+import { placeAnnotations } from '../../../shared/reanchor';
 import { annotationsInSet as inSet } from './annotation-repository';
 import type { ForeignDocument, VeritagDatabase } from './database';
 
@@ -133,19 +132,11 @@ export async function reattachOrphans(db: VeritagDatabase, articles: readonly Ar
   return db.transaction('rw', db.annotations, db.foreignDocuments, async () => {
     const byId = new Map(articles.map((a) => [a.id, a]));
     const waiting = await db.annotations.where('document').anyOf([...byId.keys()]).filter((a) => a.orphan === 1).toArray();
-    const maps = new Map<string, OffsetMap>();
-    const placed: Annotation[] = [];
-    for (const annotation of waiting) {
-      const article = byId.get(annotation.document);
-      if (!article) continue;
-      let map = maps.get(article.id);
-      if (!map) maps.set(article.id, (map = OffsetMap.fromText(article.text)));
-      const outcome = reanchor(article.text, map, annotation);
-      if (outcome.status === 'orphan') continue;
-      const { orphan: _orphan, ...rest } = annotation;
-      const { start, end, exact, prefix, suffix } = outcome;
-      placed.push({ ...rest, start, end, exact, prefix, suffix });
-    }
+    const { annotations } = placeAnnotations(waiting, ({ document }) => {
+      const article = byId.get(document);
+      return article ? { document, text: article.text } : null;
+    });
+    const placed = annotations.filter((a) => a.orphan !== 1);
     await db.annotations.bulkPut(placed);
     await db.foreignDocuments.bulkDelete([...byId.keys()]);
     return placed.length;

@@ -5,8 +5,8 @@ import type { Annotation } from '../../../shared/annotation';
 import { parseAnnotationSetFile, serializeAnnotationSet } from '../../../shared/annotation-set-file';
 import type { AnnotationSetFile } from '../../../shared/annotation-set-schema';
 import { documentId } from '../../../shared/document-id';
-import { OffsetMap } from '../../../shared/offset-map';
-import { quoteSelector } from '../../../shared/text-quote';
+import { CodePointIndex } from '../../../shared/code-points';
+import { TextPositionAnchor, selectorFor } from '../../../shared/text-selector';
 import { serializeWebAnnotation } from '../../../shared/web-annotation';
 import { applyImport, defaultDecision, planImport } from './import-plan';
 
@@ -20,7 +20,7 @@ const NOW = new Date('2026-11-23T08:00:00.000Z');
 /** One annotation of TEXT on `quote`, optionally with a provenance. */
 function annotation(id: string, quote: string, fields: Partial<Annotation> = {}) {
   const start = TEXT.indexOf(quote);
-  const selector = quoteSelector(TEXT, OffsetMap.fromText(TEXT), start, start + quote.length);
+  const selector = selectorFor(new TextPositionAnchor(CodePointIndex.of(TEXT), start, start + quote.length));
   return { id, document: LOCAL, label: 'claim', ...selector, note: '', created: STAMP, modified: STAMP, ...fields };
 }
 

@@ -1,11 +1,11 @@
 // Importing a validated annotation-set file: which of its documents the library has, which it
 // could stand for (same source: a re-published or edited version), and, once the user has
 // decided, the set to store — every annotation re-anchored into the local text or kept as an orphan.
-import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import type { AnnotationSet } from '../../../shared/annotation';
 import type { AnnotationSetFile, FileDocument } from '../../../shared/annotation-set-schema';
 import type { Article } from '../../../shared/article';
-import { OffsetMap } from '../../../shared/offset-map';
-import { reanchor } from '../../../shared/reanchor';
+import { annotationInSet } from '../../../shared/annotation-factory';
+import { placeAnnotations } from '../../../shared/reanchor';
 import type { ForeignDocument } from '../db/database';
 import type { ImportedSetWrite } from '../db/set-repository';
 
@@ -99,32 +99,15 @@ export function applyImport(
 
   const target = (documentId: string): string | null =>
     texts.has(documentId) ? documentId : (decision.mapping.get(documentId) ?? null);
-  const maps = new Map<string, OffsetMap>();
-  const mapFor = (id: string, text: string) => {
-    let map = maps.get(id);
-    if (!map) maps.set(id, (map = OffsetMap.fromText(text)));
-    return map;
-  };
-
-  let reanchored = 0;
-  let orphaned = 0;
-  const annotations: Annotation[] = file.annotations.map((a) => {
-    const record: Annotation = { ...a, setId };
-    const articleId = target(a.document);
-    const text = articleId === null ? undefined : texts.get(articleId);
-    if (articleId === null || text === undefined) {
-      orphaned += 1;
-      return { ...record, orphan: 1 };
-    }
-    const outcome = reanchor(text, mapFor(articleId, text), a);
-    if (outcome.status === 'orphan') {
-      orphaned += 1;
-      return { ...record, orphan: 1 };
-    }
-    if (outcome.status !== 'unchanged' || articleId !== a.document) reanchored += 1;
-    const { start, end, exact, prefix, suffix } = outcome;
-    return { ...record, document: articleId, start, end, exact, prefix, suffix };
-  });
+  const placement = placeAnnotations(
+    file.annotations.map((a) => annotationInSet(a, setId)),
+    ({ document }) => {
+      const into = target(document);
+      const text = into === null ? undefined : texts.get(into);
+      return into === null || text === undefined ? null : { document: into, text };
+    },
+  );
+  const { annotations, reanchored, orphaned } = placement;
 
   // Orphans keep the file's document id; unless the library has that id, record the document.
   const orphanDocuments = new Set(annotations.filter((a) => a.orphan && !texts.has(a.document)).map((a) => a.document));

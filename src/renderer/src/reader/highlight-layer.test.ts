@@ -4,7 +4,6 @@ import './highlights.css';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
-import { OffsetMap } from '../../../shared/offset-map';
 import {
   addHighlight,
   flashHighlight,
@@ -19,6 +18,7 @@ import {
 } from './highlight-layer';
 import type { HighlightSpan } from './highlight-span';
 import { FLAGGED_HIGHLIGHT, FLASH_HIGHLIGHT, FLASH_MS, SELECTED_HIGHLIGHT, labelHighlightName } from './highlight-painter';
+import { DocumentPositions } from './document-positions';
 import { createReaderDocument } from './reader-document';
 import { readOnly } from './read-only-plugin';
 import { READING_FONT } from '../testing/bundled-fonts';
@@ -41,7 +41,7 @@ function mount(text = TEXT, options: { plugins?: Plugin[]; readOnly?: boolean; h
   document.body.append(host);
   hosts.push(host);
   const plugins = [...(options.readOnly === false ? [] : [readOnly()]), highlightLayer(), ...(options.plugins ?? [])];
-  const doc = createReaderDocument(OffsetMap.fromText(text));
+  const doc = createReaderDocument(DocumentPositions.fromText(text));
   const view = new EditorView(host, { state: EditorState.create({ doc, plugins }) });
   views.push(view);
   return view;
@@ -286,9 +286,9 @@ describe('highlight layer', () => {
     const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of a long article with enough words to wrap.`).join('\n');
     const view = mount(text, { hostStyle: 'width: 400px; height: 200px; overflow: auto;' });
     const scroller = view.dom.parentElement!;
-    const map = OffsetMap.fromText(text);
+    const map = DocumentPositions.fromText(text);
     const near = span('near', 'claim', map.toPosition(0), map.toPosition(4));
-    const farStart = map.lineStart(399);
+    const farStart = text.indexOf('Line 399 ');
     const far = span('far', 'claim', map.toPosition(farStart), map.toPosition(farStart + 4));
     const lineTop = (pos: number): number => view.coordsAtPos(pos).top;
     // Precondition, measured: the last line lies far beyond the painted margin (one scroller height)

@@ -1,10 +1,10 @@
 // Builds the reader's ProseMirror document from an article's text, line for line, so the
-// positions agree with the offset map of src/shared.
+// positions agree with DocumentPositions.
 import type { Node } from 'prosemirror-model';
-import type { OffsetMap } from '../../../shared/offset-map';
+import type { DocumentPositions } from './document-positions';
 import { readerSchema } from './reader-schema';
 
-export function createReaderDocument(map: OffsetMap): Node {
+export function createReaderDocument(map: DocumentPositions): Node {
   const { paragraph } = readerSchema.nodes;
   if (!paragraph) throw new Error('reader schema has no paragraph node');
   const paragraphs = map.lines.map((line) =>

@@ -5,9 +5,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { EditorState, TextSelection as PMTextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { LabelId } from '../../../shared/labels';
-import type { OffsetMap } from '../../../shared/offset-map';
 import type { TextSelection } from '../../../shared/selection-summary';
 import { toTextSelection } from './anchor';
+import type { DocumentPositions } from './document-positions';
 import { flashHighlight, getHighlights, highlightLayer, highlightsAt, selectHighlight, setHighlights } from './highlight-layer';
 import type { HighlightSpan } from './highlight-span';
 import { createReaderDocument } from './reader-document';
@@ -26,7 +26,7 @@ export interface ReaderFlash {
 }
 
 export interface ReaderViewProps {
-  map: OffsetMap;
+  map: DocumentPositions;
   label: string;
   spans: readonly HighlightSpan[];
   selectedKey: string | null;
@@ -134,7 +134,7 @@ export function ReaderView(props: ReaderViewProps) {
         if (!syncing.current && after?.selected !== before?.selected) latest.current.onActivate(after?.selected ?? null);
         if (!syncing.current && after?.flash !== before?.flash) scrollToCenter(view, state.selection.from);
         if (tr.selectionSet) {
-          const selected = toTextSelection(state.doc, map, state.selection);
+          const selected = toTextSelection(map, state.selection);
           selectionRef.current = selected ? { ...selected, keepExact: altRef.current } : null;
           latest.current.onSelectionChange(selectionRef.current);
           placeToolbar(view);

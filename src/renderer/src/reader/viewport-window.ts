@@ -1,7 +1,7 @@
 // The stretch of the reader's document on screen, plus a margin. Chromium re-validates every
 // registered highlight range on any highlight, DOM or style change, so only ranges near the viewport are registered.
 import type { EditorView } from 'prosemirror-view';
-import { firstBlockWhere } from './block-search';
+import { firstIndexWhere } from '../../../shared/sorted-search';
 
 /** Document positions [from, to); empty (from = to) when the view shows nothing. */
 export interface PositionWindow {
@@ -44,8 +44,8 @@ export function paintBand(view: Band, clips: readonly Band[], margin: number): B
  * meet `band`; null when none does.
  */
 export function blocksInBand(count: number, rectOf: (index: number) => Band, band: Band): { first: number; last: number } | null {
-  const first = firstBlockWhere(count, (index) => rectOf(index).bottom >= band.top);
-  const last = firstBlockWhere(count, (index) => rectOf(index).top > band.bottom) - 1;
+  const first = firstIndexWhere(count, (index) => rectOf(index).bottom >= band.top);
+  const last = firstIndexWhere(count, (index) => rectOf(index).top > band.bottom) - 1;
   return first < count && last >= first ? { first, last } : null;
 }
 

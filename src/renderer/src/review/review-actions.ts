@@ -2,8 +2,8 @@
 // transaction on the reviewed set, tracked by the "Saved" indicator and undoable.
 import type { Annotation } from '../../../shared/annotation';
 import { labelById, type LabelId } from '../../../shared/labels';
-import type { OffsetMap } from '../../../shared/offset-map';
-import { quoteSelector } from '../../../shared/text-quote';
+import type { CodePointIndex } from '../../../shared/code-points';
+import { TextPositionAnchor, selectorFor } from '../../../shared/text-selector';
 import { reviewHistory } from '../annotations/undo-history';
 import type { UndoStore } from '../annotations/undo-store';
 import type { SaveTracker } from '../annotations/save-state';
@@ -39,7 +39,7 @@ export class ReviewActions {
   }
 
   /** Replaces the group by one span of the reviewer's making (boundaries and label). */
-  edit(review: Review, group: ReviewGroup, span: EditedSpan, text: string, map: OffsetMap): Promise<void> {
+  edit(review: Review, group: ReviewGroup, span: EditedSpan, codePoints: CodePointIndex): Promise<void> {
     const now = new Date();
     const stamp = now.toISOString();
     const source = group.a[0] ?? group.b[0];
@@ -49,7 +49,7 @@ export class ReviewActions {
       setId: review.reviewedSetId,
       document: group.document,
       label: span.label,
-      ...quoteSelector(text, map, span.start, span.end),
+      ...selectorFor(TextPositionAnchor.fromSelector(codePoints, span)),
       note: notes.join('\n\n'),
       created: source?.created ?? stamp,
       modified: stamp,

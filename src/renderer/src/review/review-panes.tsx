@@ -2,7 +2,7 @@
 // together so that both show the same passage. The panes are read-only, their keys left to the screen.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import type { OffsetMap } from '../../../shared/offset-map';
+import type { DocumentPositions } from '../reader/document-positions';
 import type { HighlightSpan } from '../reader/highlight-span';
 import { ReaderView } from '../reader/reader-view';
 import type { TextSelection } from '../../../shared/selection-summary';
@@ -19,8 +19,8 @@ export interface PaneContent {
 
 export interface ReviewPanesProps {
   article: { id: string; title: string; text: string };
-  /** The article text's offset map (built once by the caller). */
-  map: OffsetMap;
+  /** The article text's document positions (built once by the caller). */
+  map: DocumentPositions;
   left: PaneContent;
   right: PaneContent;
   /** A new nonce scrolls both panes so that the code-point offset is a third of the way down. */
@@ -82,13 +82,13 @@ interface PaneParts {
   /** Both parts of the pane, once they exist for the current text; else null. */
   pane: ScrollPane | null;
   setScroller(scroller: HTMLElement | null): void;
-  setView(entry: { view: EditorView; map: OffsetMap } | null): void;
+  setView(entry: { view: EditorView; map: DocumentPositions } | null): void;
 }
 
 /** Gathers a pane's scroller and its reader's view; a view made for an earlier text is not used. */
-function usePaneParts(map: OffsetMap): PaneParts {
+function usePaneParts(map: DocumentPositions): PaneParts {
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
-  const [entry, setView] = useState<{ view: EditorView; map: OffsetMap } | null>(null);
+  const [entry, setView] = useState<{ view: EditorView; map: DocumentPositions } | null>(null);
   const pane = useMemo(
     () => (scroller && entry && entry.map === map ? { scroller, view: entry.view, map } : null),
     [scroller, entry, map],

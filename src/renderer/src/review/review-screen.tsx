@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AnnotationSet } from '../../../shared/annotation';
 import type { LabelId } from '../../../shared/labels';
-import { OffsetMap } from '../../../shared/offset-map';
 import { snapSelection } from '../../../shared/selection-snapping';
 import type { TextSelection } from '../../../shared/selection-summary';
 import { db } from '../db/database';
@@ -11,6 +10,7 @@ import { applyAutoAccept, ensureReview, reviewId } from '../db/review-repository
 import type { Profile } from '../db/workspace-repository';
 import { useArticle } from '../db/use-library';
 import { annotationKey } from '../reader/anchor';
+import { DocumentPositions } from '../reader/document-positions';
 import { reviewHistory } from '../annotations/undo-history';
 import { useUndoHistory } from '../annotations/undo-store';
 import { setDisplayName } from '../sets/set-names';
@@ -90,9 +90,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
 
   const paneDocumentId = current?.document ?? documentId ?? data.documents[0]?.id ?? null;
   const article = useArticle(paneDocumentId);
-  const map = useMemo(() => (article ? OffsetMap.fromText(article.text) : null), [article]);
-  const spansA = useMemo(() => (article && map ? paneSpans(article.text, map, data.a.get(article.id) ?? []) : []), [article, map, data.a]);
-  const spansB = useMemo(() => (article && map ? paneSpans(article.text, map, data.b.get(article.id) ?? []) : []), [article, map, data.b]);
+  const map = useMemo(() => (article ? DocumentPositions.fromText(article.text) : null), [article]);
+  const spansA = useMemo(() => (article && map ? paneSpans(map, data.a.get(article.id) ?? []) : []), [article, map, data.a]);
+  const spansB = useMemo(() => (article && map ? paneSpans(map, data.b.get(article.id) ?? []) : []), [article, map, data.b]);
 
   const go = (key: string | null) => {
     setCurrentKey(key);
@@ -127,11 +127,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
       // The reviewer's own boundaries when text is selected in a pane; else the group's first span's.
       const source = current?.a[0] ?? current?.b[0];
       if (!current || !source || !article || !map) return;
-      const range = paneSelection ? snapSelection(article.text, map, paneSelection.start, paneSelection.end, { exact: false }) : null;
+      const range = paneSelection ? snapSelection(map.codePoints, paneSelection.start, paneSelection.end, { exact: false }) : null;
       const earlier = editedSpan(current.key);
       const span = range ?? (earlier ? { start: earlier.start, end: earlier.end } : { start: source.start, end: source.end });
       begin()
-        .then((r) => actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, article.text, map))
+        .then((r) => actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, map.codePoints))
         .catch(onError);
     },
     editing: current !== null && data.decisions.get(current.key)?.decision === 'edited',

@@ -7,7 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { OffsetMap } from '../../../shared/offset-map';
+import { codePointLength } from '../../../shared/code-points';
+import { positionAtOffset } from '../reader/anchor';
+import { DocumentPositions } from '../reader/document-positions';
 import { createReaderDocument } from '../reader/reader-document';
 import { readOnly } from '../reader/read-only-plugin';
 import { scrollBothTo, syncScrolling, useScrollSync, type ScrollPane } from './scroll-sync';
@@ -49,7 +51,7 @@ function mountPane(className = ''): ScrollPane {
   const host = document.createElement('div');
   scroller.append(heading, host);
   document.body.append(scroller);
-  const map = OffsetMap.fromText(TEXT);
+  const map = DocumentPositions.fromText(TEXT);
   const view = new EditorView(host, {
     state: EditorState.create({ doc: createReaderDocument(map), plugins: [readOnly()] }),
   });
@@ -82,13 +84,13 @@ async function settle(...panes: ScrollPane[]): Promise<void> {
 
 const viewportTop = (pane: ScrollPane): number => pane.scroller.getBoundingClientRect().top + pane.scroller.clientTop;
 
-const glyphs = (pane: ScrollPane, offset: number) => pane.view.coordsAtPos(pane.map.toPosition(offset), 1);
+const glyphs = (pane: ScrollPane, offset: number) => pane.view.coordsAtPos(positionAtOffset(pane.map, offset), 1);
 
 /** The offset of the first character at least partly below the viewport's top edge (measured independently). */
 function firstVisibleOffset(pane: ScrollPane): number {
   const top = viewportTop(pane);
   let lo = 0;
-  let hi = pane.map.length;
+  let hi = codePointLength(TEXT);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (glyphs(pane, mid).bottom > top) hi = mid;

@@ -2,14 +2,15 @@
 // the same text sits at the same height, measured in each pane, since highlights may change line heights.
 import { useEffect } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import type { OffsetMap } from '../../../shared/offset-map';
-import { firstBlockWhere } from '../reader/block-search';
+import { firstIndexWhere } from '../../../shared/sorted-search';
+import { offsetAtPosition, positionAtOffset } from '../reader/anchor';
+import type { DocumentPositions } from '../reader/document-positions';
 
 /** A reader and the element that scrolls it; both readers show the same text. */
 export interface ScrollPane {
   scroller: HTMLElement;
   view: EditorView;
-  map: OffsetMap;
+  map: DocumentPositions;
 }
 
 /**
@@ -109,7 +110,7 @@ export function syncScrolling(left: ScrollPane, right: ScrollPane): () => void {
 export function scrollBothTo(left: ScrollPane | null, right: ScrollPane | null, offset: number): void {
   for (const pane of [left, right]) {
     if (!pane || !showing(pane)) continue;
-    const line = lineBox(pane.view, pane.map.toPosition(clampOffset(offset, pane.map)));
+    const line = lineBox(pane.view, positionAtOffset(pane.map, offset));
     scrollBy(pane.scroller, line.top - (viewportTop(pane.scroller) + pane.scroller.clientHeight * FOCUS_HEIGHT));
   }
 }
@@ -119,7 +120,7 @@ function follow(from: ScrollPane, to: ScrollPane): void {
   if (!showing(from) || !showing(to)) return;
   const anchor = anchorAtTop(from);
   if (!anchor) return;
-  const line = lineBox(to.view, to.map.toPosition(clampOffset(anchor.offset, to.map)));
+  const line = lineBox(to.view, positionAtOffset(to.map, anchor.offset));
   const wantedTop = viewportTop(to.scroller) - anchor.fraction * line.height + anchor.gap;
   scrollBy(to.scroller, line.top - wantedTop);
 }
@@ -129,7 +130,7 @@ function anchorAtTop({ scroller, view, map }: ScrollPane): TextAnchor | null {
   const top = viewportTop(scroller);
   const blocks = view.dom.children;
   if (blocks.length === 0) return null;
-  const index = Math.min(firstBlockWhere(blocks.length, (i) => blocks[i]!.getBoundingClientRect().bottom > top), blocks.length - 1);
+  const index = Math.min(firstIndexWhere(blocks.length, (i) => blocks[i]!.getBoundingClientRect().bottom > top), blocks.length - 1);
   const block = blocks[index];
   if (!block) return null;
   const start = view.posAtDOM(block, 0);
@@ -142,7 +143,7 @@ function anchorAtTop({ scroller, view, map }: ScrollPane): TextAnchor | null {
     if (hit && hit.pos >= start && hit.pos <= end) pos = hit.pos;
   }
   const line = lineBox(view, pos);
-  const offset = map.toOffset(pos);
+  const offset = offsetAtPosition(map, pos);
   const depth = (top - line.top) / line.height;
   return depth >= 0 && depth < 1 ? { offset, fraction: depth, gap: 0 } : { offset, fraction: 0, gap: line.top - top };
 }
@@ -185,8 +186,4 @@ function showing({ scroller, view }: ScrollPane): boolean {
 
 function viewportTop(scroller: HTMLElement): number {
   return scroller.getBoundingClientRect().top + scroller.clientTop;
-}
-
-function clampOffset(offset: number, map: OffsetMap): number {
-  return Math.min(Math.max(Math.round(offset), 0), map.length);
 }
