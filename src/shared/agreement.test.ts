@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { agreement, formatFigure, overlappingPairs } from './agreement';
-import type { AgreementDocument, LabelFigures, LabeledSpan, OverallFigures } from './agreement';
+import type { AgreementDocument, LabelFigures, OverallFigures } from './agreement';
+import type { LabeledSpan } from './labeled-span';
 import { LABEL_IDS } from './labels';
 import type { LabelId } from './labels';
 

@@ -2,13 +2,9 @@
 // review screen and `veritag agreement` report numbers another tool can reproduce to the digit.
 import { LABEL_IDS } from './labels';
 import type { LabelId } from './labels';
-
-/** A span as agreement sees it: code-point offsets (end exclusive) and a label. */
-export interface LabeledSpan {
-  start: number;
-  end: number;
-  label: LabelId;
-}
+import type { LabeledSpan } from './labeled-span';
+import { compareOrdinal } from './ordinal';
+import { SpanIndex, compareIntervals, overlapLength, type Interval } from './span-index';
 
 export interface LabelFigures {
   /** Distinct spans in A and in B (duplicates removed). */
@@ -60,11 +56,6 @@ const COUNT_KEYS = [
 ] as const;
 type LabelCounts = Record<(typeof COUNT_KEYS)[number], number>;
 
-interface Interval {
-  start: number;
-  end: number;
-}
-
 /**
  * The figures per document (sorted by id) and for the corpus (counts summed over documents
  * before the F1s; κ over all documents' code points as one sequence). Spans are de-duplicated
@@ -98,37 +89,18 @@ export function formatFigure(x: number | null): string {
 
 /**
  * Calls `visit(i, j)` once for every a[i] and b[j] that share at least one code point, in no
- * particular order. A sweep by start keeps this O(n log n + pairs): every span still open when
- * another starts overlaps it. Spans with end ≤ start share nothing and are skipped.
+ * particular order: each of A's spans queries the interval index of B's, so this is
+ * O((n + m) log m + pairs). Spans with end ≤ start share nothing and are skipped.
  */
 export function overlappingPairs(
   a: readonly Interval[],
   b: readonly Interval[],
   visit: (i: number, j: number) => void,
 ): void {
-  const orderA = byStart(a);
-  const orderB = byStart(b);
-  const openA: number[] = [];
-  const openB: number[] = [];
-  let ia = 0;
-  let ib = 0;
-  while (ia < orderA.length || ib < orderB.length) {
-    const i = orderA[ia];
-    const j = orderB[ib];
-    if (i !== undefined && (j === undefined || at(a, i).start <= at(b, j).start)) {
-      const start = at(a, i).start;
-      closeBefore(openB, b, start);
-      for (const open of openB) visit(i, open);
-      openA.push(i);
-      ia++;
-    } else if (j !== undefined) {
-      const start = at(b, j).start;
-      closeBefore(openA, a, start);
-      for (const open of openA) visit(open, j);
-      openB.push(j);
-      ib++;
-    }
-  }
+  const indexB = SpanIndex.from(b.flatMap(({ start, end }, j) => (end > start ? [{ start, end, j }] : [])));
+  a.forEach(({ start, end }, i) => {
+    for (const { j } of indexB.overlapping(start, end)) visit(i, j);
+  });
 }
 
 function labelCounts(document: AgreementDocument, label: LabelId): LabelCounts {
@@ -183,7 +155,7 @@ function greedyOverlapMatches(a: readonly Interval[], b: readonly Interval[]): n
     const y = at(b, j);
     pairA.push(i);
     pairB.push(j);
-    overlap.push(Math.min(x.end, y.end) - Math.max(x.start, y.start));
+    overlap.push(overlapLength(x, y));
   });
   const order = Array.from(overlap, (_, k) => k).sort(
     (k, l) =>
@@ -229,7 +201,7 @@ function intersectionLength(a: readonly Interval[], b: readonly Interval[]): num
   while (i < a.length && j < b.length) {
     const x = at(a, i);
     const y = at(b, j);
-    total += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+    total += overlapLength(x, y);
     if (x.end <= y.end) i++;
     else j++;
   }
@@ -289,33 +261,6 @@ function addCounts(...terms: LabelCounts[]): LabelCounts {
   const sum = {} as LabelCounts;
   for (const key of COUNT_KEYS) sum[key] = terms.reduce((total, term) => total + term[key], 0);
   return sum;
-}
-
-/** Indices of the non-empty spans, sorted by start (stable). */
-function byStart(spans: readonly Interval[]): number[] {
-  const order: number[] = [];
-  spans.forEach((span, i) => {
-    if (span.end > span.start) order.push(i);
-  });
-  return order.sort((i, j) => at(spans, i).start - at(spans, j).start);
-}
-
-/** Drops from `open` (in place) the spans that end at or before `offset`. */
-function closeBefore(open: number[], spans: readonly Interval[], offset: number): void {
-  let kept = 0;
-  for (const index of open) {
-    if (at(spans, index).end > offset) open[kept++] = index;
-  }
-  open.length = kept;
-}
-
-function compareIntervals(x: Interval, y: Interval): number {
-  return x.start - y.start || x.end - y.end;
-}
-
-function compareOrdinal(x: string, y: string): number {
-  if (x < y) return -1;
-  return x > y ? 1 : 0;
 }
 
 /** Element `index` of an array the caller knows is long enough. */

@@ -3,6 +3,7 @@
 import type { Annotation } from './annotation';
 import { annotationRecord } from './annotation-factory';
 import { compareAnnotations } from './annotation-order';
+import { compareOrdinal } from './ordinal';
 import { FORMAT_ID, FORMAT_VERSION, validateAnnotationSet } from './annotation-set-schema';
 import type { AnnotationSetFile, FileDocument } from './annotation-set-schema';
 import { parseJsonText } from './json-text';
@@ -80,7 +81,7 @@ export function buildAnnotationSetFile(input: AnnotationSetFileInput): Annotatio
   for (const d of input.documents) {
     if (referred.has(d.id) && !documents.has(d.id)) documents.set(d.id, fileDocument(d));
   }
-  const missing = [...referred].filter((id) => !documents.has(id)).sort(compareStrings);
+  const missing = [...referred].filter((id) => !documents.has(id)).sort(compareOrdinal);
   if (missing.length > 0) {
     const which = missing.join(', ');
     throw new Error(`Cannot export: no title, source and length for document ${which}`);
@@ -90,7 +91,7 @@ export function buildAnnotationSetFile(input: AnnotationSetFileInput): Annotatio
     version: FORMAT_VERSION,
     set: fileSet(input.set),
     exportedAt: input.exportedAt.toISOString(),
-    documents: [...documents.values()].sort((a, b) => compareStrings(a.id, b.id)),
+    documents: [...documents.values()].sort((a, b) => compareOrdinal(a.id, b.id)),
     annotations: [...input.annotations].sort(compareAnnotations).map(annotationRecord),
   };
 }
@@ -147,9 +148,4 @@ function fileSet(set: AnnotationSetFileInput['set']): AnnotationSetFile['set'] {
 
 function fileDocument(d: FileDocument): FileDocument {
   return { id: d.id, title: d.title, source: d.source, length: d.length };
-}
-
-function compareStrings(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
 }

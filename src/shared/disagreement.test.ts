@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { LabeledSpan } from './agreement';
+import type { LabeledSpan } from './labeled-span';
 import { classify, disagreements } from './disagreement';
 import type { LabelId } from './labels';
 

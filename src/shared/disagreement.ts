@@ -1,7 +1,8 @@
 // What the review screen walks when two sets are compared: each span's disagreement class and
 // the connected groups of overlapping spans that are not all agreement (agreement.md).
 import { overlappingPairs } from './agreement';
-import type { LabeledSpan } from './agreement';
+import { labeledSpanKey, type LabeledSpan } from './labeled-span';
+import { compareIntervals } from './span-index';
 
 /** A span of A: agree, boundary, label, or only in A (the first that fits). */
 export type ClassOfA = 'agree' | 'boundary' | 'label' | 'only-a';
@@ -69,7 +70,7 @@ export function disagreements<S extends LabeledSpan>(
   const members = [
     ...a.map((span, index) => ({ span, side: 'a' as const, index })),
     ...b.map((span, index) => ({ span, side: 'b' as const, index })),
-  ].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  ].sort((x, y) => compareIntervals(x.span, y.span));
   const groups: Disagreement<S>[] = [];
   let current: Disagreement<S> | null = null;
   for (const { span, side, index } of members) {
@@ -92,7 +93,7 @@ export function disagreements<S extends LabeledSpan>(
   }
   return groups
     .filter((group) => [...group.aClasses, ...group.bClasses].some((c) => c !== 'agree'))
-    .sort((x, y) => x.start - y.start || x.end - y.end);
+    .sort(compareIntervals);
 }
 
 function sameRange(x: LabeledSpan, y: LabeledSpan): boolean {
@@ -105,14 +106,13 @@ function markEmptyAgreements(
   rankA: number[],
   rankB: number[],
 ): void {
-  const key = (span: LabeledSpan) => `${span.start}:${span.end}:${span.label}`;
-  const emptyA = new Set(a.filter((span) => span.end <= span.start).map(key));
-  const emptyB = new Set(b.filter((span) => span.end <= span.start).map(key));
+  const emptyA = new Set(a.filter((span) => span.end <= span.start).map(labeledSpanKey));
+  const emptyB = new Set(b.filter((span) => span.end <= span.start).map(labeledSpanKey));
   if (emptyA.size === 0 || emptyB.size === 0) return;
   a.forEach((span, i) => {
-    if (emptyB.has(key(span))) rankA[i] = RANK.agree;
+    if (emptyB.has(labeledSpanKey(span))) rankA[i] = RANK.agree;
   });
   b.forEach((span, j) => {
-    if (emptyA.has(key(span))) rankB[j] = RANK.agree;
+    if (emptyA.has(labeledSpanKey(span))) rankB[j] = RANK.agree;
   });
 }

@@ -2,7 +2,8 @@
 // below and painted apart from the document (highlight-painter.ts), so 20,000 spans never touch PM's DOM;
 // Tab / Shift+Tab walk them as Commands over the layer's one interval index.
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
-import { SpanIndex, compareOrdinal } from '../../../shared/annotation-order';
+import { compareOrdinal } from '../../../shared/ordinal';
+import { SpanIndex } from '../../../shared/span-index';
 import { HighlightPainter } from './highlight-painter';
 import { customHighlightsSupported } from './highlight-registry';
 import type { HighlightDelta, HighlightSpan, HighlightState } from './highlight-span';
