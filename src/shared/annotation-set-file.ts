@@ -57,7 +57,7 @@ export function parseAnnotationSetFile(text: string): ParseAnnotationSetResult {
 }
 
 /** The message for a set file whose bytes are not UTF-8 (the app and the command line alike). */
-export const NOT_UTF8_MESSAGE = 'not JSON: the file is not UTF-8 text';
+const NOT_UTF8_MESSAGE = 'not JSON: the file is not UTF-8 text';
 
 /** Parses a set file from its bytes: strict UTF-8 (a leading BOM dropped), then as parseAnnotationSetFile. */
 export function parseAnnotationSetBytes(bytes: Uint8Array): ReturnType<typeof parseAnnotationSetFile> {

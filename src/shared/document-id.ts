@@ -3,7 +3,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
-export const DOCUMENT_ID_PREFIX = 'sha256:';
+const DOCUMENT_ID_PREFIX = 'sha256:';
 
 const DOCUMENT_ID_PATTERN = /^sha256:[0-9a-f]{64}$/;
 

@@ -20,9 +20,6 @@ export const LABELS: readonly Label[] = [
   { id: 'disputed', name: 'Disputed', key: '4', cue: 'wavy underline' },
 ];
 
-export const isLabelId = (value: unknown): value is LabelId =>
-  typeof value === 'string' && (LABEL_IDS as readonly string[]).includes(value);
-
 export function labelById(id: LabelId): Label {
   const label = LABELS.find((l) => l.id === id);
   if (!label) throw new Error(`Unknown label: ${id}`);

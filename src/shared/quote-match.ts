@@ -34,7 +34,7 @@ interface Candidate extends QuoteMatch {
  * nearly every position is an equally good match).
  */
 export const FUZZY_MAX_QUOTE = 500;
-export const fuzzyRadius = (quoteLength: number): number => Math.max(2000, 4 * quoteLength);
+const fuzzyRadius = (quoteLength: number): number => Math.max(2000, 4 * quoteLength);
 
 /**
  * Where `quote.exact` is in `root`'s text, `hint` being the code-point offset it was last seen at:

@@ -5,7 +5,7 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; message: st
 
 export const EMPTY_FILE_MESSAGE = 'The file is empty';
 export const BINARY_FILE_MESSAGE = 'This file looks like binary data, not text';
-export const UTF16_FILE_MESSAGE =
+const UTF16_FILE_MESSAGE =
   'This file is UTF-16 text, not UTF-8 (save it as UTF-8 and add it again)';
 
 /** Above this share of control characters (other than \t \n \r \f) a file is taken as binary. */

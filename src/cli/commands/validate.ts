@@ -20,7 +20,7 @@ export async function runValidate(io: CliIo, files: readonly string[]): Promise<
 }
 
 /** `alice.json: valid (native, set "First pass" by Alice: 23 annotations on 5 documents)`. */
-export function summaryLine(result: Extract<SetFileReadResult, { status: 'valid' }>): string {
+function summaryLine(result: Extract<SetFileReadResult, { status: 'valid' }>): string {
   const { set, annotations, documents } = result.file;
   const counts = `${counted(annotations.length, 'annotation')} on ${counted(documents.length, 'document')}`;
   const who = `set ${quotedText(set.name)} by ${terminalText(set.annotator.name)}`;
