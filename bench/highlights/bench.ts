@@ -8,6 +8,7 @@ import '../../src/renderer/src/reader/highlights.css';
 import './bench.css';
 import { EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
+import { firstIndexWhere } from '../../src/shared/sorted-search';
 import { DocumentPositions } from '../../src/renderer/src/reader/document-positions';
 import { createReaderDocument } from '../../src/renderer/src/reader/reader-document';
 import { readOnly } from '../../src/renderer/src/reader/read-only-plugin';
@@ -93,13 +94,7 @@ function cssHarness(kind: 'css-range' | 'css-static'): Harness {
   const view = mount([]);
   const ranges = new Map<string, AbstractRange>();
   const point = (pos: number): [Node, number] => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((starts[mid] ?? Infinity) < pos) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, firstIndexWhere(starts.length, (i) => (starts[i] ?? Infinity) >= pos) - 1);
     const block = view.dom.childNodes[lo];
     const textNode = block?.firstChild;
     if (!block || !textNode) throw new Error(`no text at ${pos}`);

@@ -8,6 +8,7 @@ import { flushSync } from 'react-dom';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { codePointLength } from '../../../shared/code-points';
+import { firstIndexWhere } from '../../../shared/sorted-search';
 import { positionAtOffset } from '../reader/anchor';
 import { DocumentPositions } from '../reader/document-positions';
 import { createReaderDocument } from '../reader/reader-document';
@@ -89,14 +90,7 @@ const glyphs = (pane: ScrollPane, offset: number) => pane.view.coordsAtPos(posit
 /** The offset of the first character at least partly below the viewport's top edge (measured independently). */
 function firstVisibleOffset(pane: ScrollPane): number {
   const top = viewportTop(pane);
-  let lo = 0;
-  let hi = codePointLength(TEXT);
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (glyphs(pane, mid).bottom > top) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndexWhere(codePointLength(TEXT), (offset) => glyphs(pane, offset).bottom > top);
 }
 
 const lineHeight = (pane: ScrollPane): number => Number.parseFloat(getComputedStyle(pane.view.dom.firstElementChild!).lineHeight);
