@@ -8,6 +8,7 @@ import type { HighlightSpan, HighlightState } from './highlight-span';
 import { leaseHighlight, type HighlightLease } from './highlight-registry';
 import { ViewportWindow, type PositionWindow } from './viewport-window';
 import { lastAtOrBelow } from '../../../shared/sorted-search';
+import { overlaps } from '../../../shared/span-index';
 
 /** The CSS.highlights name of a label's spans, as styled by highlights.css. */
 export const labelHighlightName = (label: LabelId, muted = false): string =>
@@ -109,7 +110,7 @@ export class HighlightPainter implements PluginView {
     if (painted?.span === span) return;
     if (painted) this.unpaint(key);
     const { from, to } = this.window.current;
-    if (span && span.from < to && span.to > from) this.paint(span);
+    if (span && overlaps({ start: span.from, end: span.to }, { start: from, end: to })) this.paint(span);
   }
 
   /** The viewport moved: paints the spans that came near it and drops those that left. */
