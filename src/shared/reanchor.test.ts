@@ -223,7 +223,7 @@ describe('a file whose offsets count UTF-16 code units (test-support/good-sets/u
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     expect(parsed.file.documents[0]?.id).toBe(documentId(text));
     const outcomes = parsed.file.annotations.map((a) => place(text, a));
-    const codePoints = [...text];
+    const codePoints = Array.from(text);
     for (const [i, outcome] of outcomes.entries()) {
       if (outcome.status === 'orphan') throw new Error(`annotation ${i} was orphaned`);
       expect(outcome.status).toBe('moved');

@@ -1,3 +1,4 @@
+// The one interval index and its arithmetic: overlap, shared length, order; queries against a naive scan.
 import { describe, it, expect } from 'vitest';
 import { SpanIndex, compareIntervals, overlapLength, overlaps } from './span-index';
 

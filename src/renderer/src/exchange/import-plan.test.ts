@@ -5,7 +5,7 @@ import type { Annotation } from '../../../shared/annotation';
 import { parseAnnotationSetFile, serializeAnnotationSet } from '../../../shared/annotation-set-file';
 import type { AnnotationSetFile } from '../../../shared/annotation-set-schema';
 import { documentId } from '../../../shared/document-id';
-import { CodePointIndex } from '../../../shared/code-points';
+import { CodePointIndex, codePointLength } from '../../../shared/code-points';
 import { TextPositionAnchor, selectorFor } from '../../../shared/text-selector';
 import { serializeWebAnnotation } from '../../../shared/web-annotation';
 import { applyImport, defaultDecision, planImport } from './import-plan';
@@ -94,14 +94,14 @@ describe('applyImport of a file whose offsets count UTF-16 code units', () => {
     version: 1,
     set: { id: 'utf16-set', name: 'Counted in UTF-16', annotator: { id: 'tool', name: 'A script' } },
     exportedAt: STAMP,
-    documents: [{ id, title: 'Moscow', source: 'moscow.txt', length: [...text].length }],
+    documents: [{ id, title: 'Moscow', source: 'moscow.txt', length: codePointLength(text) }],
     annotations: [utf16Annotation('a', '139 people 😢 died'), utf16Annotation('b', '👨‍👩‍👧 families')],
   });
 
   it('is accepted, and each annotation is re-anchored by its quote onto code-point offsets', () => {
     const plan = planImport(parsed(fileText), 'utf16.json', [{ id, title: 'Moscow', source: 'moscow.txt' }], []);
     const { write, report } = applyImport(plan, defaultDecision(plan), new Map([[id, text]]), NOW);
-    const codePoints = [...text];
+    const codePoints = Array.from(text);
     expect(write.annotations.map((a) => [a.id, a.end - a.start, codePoints.slice(a.start, a.end).join('')])).toEqual([
       ['a', 17, '139 people 😢 died'],
       ['b', 14, '👨‍👩‍👧 families'],
