@@ -10,7 +10,7 @@ import { test as base, chromium, _electron, type BrowserContext, type ElectronAp
 import { loadAppAsset } from '../src/main/app-assets';
 import { createIpcHandlers, type OpenDialogResult, type SaveDialogResult } from '../src/main/ipc-handlers';
 import { dispatchInvoke, isTrustedSenderUrl } from '../src/main/ipc-registration';
-import { INVOKE_VERBS, MENU_CHANNEL, type MenuCommand } from '../src/shared/ipc';
+import { INVOKE_VERBS, type MenuCommand } from '../src/shared/ipc';
 import { BRIDGE_TAG, INVOKE_BINDING, MENU_HOOK, encodeBytes, installBridge } from './browser-bridge';
 
 export const ROOT = resolve(__dirname, '..');
@@ -142,10 +142,12 @@ export const test = base.extend<{ app: VeritagApp }>({
       },
       async menu(command) {
         if (session.app) {
-          await session.app.evaluate(
-            ({ BrowserWindow }, [channel, cmd]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, cmd),
-            [MENU_CHANNEL, command] as const,
-          );
+          // Clicks the real menu item (its id is the command), through the main process's relay.
+          await session.app.evaluate(({ Menu }, cmd) => {
+            const item = Menu.getApplicationMenu()?.getMenuItemById(cmd);
+            if (!item) throw new Error(`No menu item with id ${cmd}`);
+            item.click();
+          }, command);
         } else {
           await session.page.evaluate(([hook, cmd]) => (window as unknown as Record<string, (c: string) => void>)[hook]?.(cmd), [MENU_HOOK, command] as const);
         }

@@ -62,6 +62,12 @@ describe('appMenuTemplate', () => {
     expect(clickAll(submenu(template, '&View').filter((i) => i.click))).toEqual(['toggle-dark-mode']);
   });
 
+  it('gives every item that sends a command that command as its id (for finding it by id)', () => {
+    const sending = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).filter((i) => i.click);
+    for (const entry of sending) expect(clickAll([entry])).toEqual([entry.id]);
+    expect(sending.map((i) => i.id)).toHaveLength(new Set(sending.map((i) => i.id)).size);
+  });
+
   it('adds the application menu on macOS', () => {
     expect(appMenuTemplate(() => undefined, true)[0]?.role).toBe('appMenu');
   });

@@ -10,17 +10,24 @@ export function appMenuTemplate(
   isMac: boolean,
   undo: UndoMenuLabels = NO_UNDO,
 ): MenuItemConstructorOptions[] {
+  /** An item that sends a command to the page; its id is the command, so tests can find and click it. */
+  const item = (command: MenuCommand, label: string, accelerator: string): MenuItemConstructorOptions => ({
+    id: command,
+    label,
+    accelerator,
+    click: () => send(command),
+  });
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'Add Article…', accelerator: 'CmdOrCtrl+O', click: () => send('add-article') },
-        { label: 'Paste as New Article', accelerator: 'CmdOrCtrl+Shift+V', click: () => send('paste-article') },
+        item('add-article', 'Add Article…', 'CmdOrCtrl+O'),
+        item('paste-article', 'Paste as New Article', 'CmdOrCtrl+Shift+V'),
         { type: 'separator' },
-        { label: 'Import Set…', accelerator: 'CmdOrCtrl+I', click: () => send('import-set') },
-        { label: 'Export Set…', accelerator: 'CmdOrCtrl+E', click: () => send('export-set') },
-        { label: 'Review Sets…', accelerator: 'CmdOrCtrl+R', click: () => send('open-review') },
+        item('import-set', 'Import Set…', 'CmdOrCtrl+I'),
+        item('export-set', 'Export Set…', 'CmdOrCtrl+E'),
+        item('open-review', 'Review Sets…', 'CmdOrCtrl+R'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],
@@ -30,8 +37,8 @@ export function appMenuTemplate(
       submenu: [
         // The page handles these keys itself (annotation undo, or a text field's own undo);
         // the accelerators are only shown here, not registered.
-        { label: named('Undo', undo.undo), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
-        { label: named('Redo', undo.redo), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => send('redo') },
+        { ...item('undo', named('Undo', undo.undo), 'CmdOrCtrl+Z'), registerAccelerator: false },
+        { ...item('redo', named('Redo', undo.redo), 'CmdOrCtrl+Shift+Z'), registerAccelerator: false },
         { type: 'separator' },
         { role: 'copy' },
         { role: 'selectAll' },
@@ -44,7 +51,7 @@ export function appMenuTemplate(
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         { type: 'separator' },
-        { label: 'Toggle Dark Mode', accelerator: 'CmdOrCtrl+Shift+D', click: () => send('toggle-dark-mode') },
+        item('toggle-dark-mode', 'Toggle Dark Mode', 'CmdOrCtrl+Shift+D'),
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],
