@@ -35,8 +35,9 @@ export interface Annotation extends TextSelector {
   created: string;
   modified: string;
   /**
-   * Set on import when the annotation could not be placed in the local text (its article is
-   * not in the library, or its quote was not found): it keeps the file's offsets and quote.
+   * Set when the annotation has no place in a local text: on import (its article is not in the
+   * library, or its quote was not found) and when its article is removed. It keeps the file's
+   * offsets and quote, and is placed again when the article is added.
    * The number 1, not `true`, so that IndexedDB can index it (it cannot index booleans).
    */
   orphan?: 1;

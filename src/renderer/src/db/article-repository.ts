@@ -2,6 +2,7 @@
 // article), importing the bundled seeds once, renaming, and removing, which keeps the annotations
 // on the article, in every set, as orphans. Each user action is one transaction.
 import type { Article } from '../../../shared/article';
+import { codePointLength } from '../../../shared/code-points';
 import type { VeritagDatabase } from './database';
 import { reattachOrphans } from './set-repository';
 
@@ -62,7 +63,7 @@ export async function importBundledSeeds(db: VeritagDatabase, seeds: readonly Ar
 export async function renameArticle(db: VeritagDatabase, id: string, title: string): Promise<string> {
   const clean = title.replace(/\s+/g, ' ').trim();
   if (clean === '') throw new Error('A title cannot be empty.');
-  if ([...clean].length > MAX_TITLE_LENGTH) throw new Error(`A title can have at most ${MAX_TITLE_LENGTH} characters.`);
+  if (codePointLength(clean) > MAX_TITLE_LENGTH) throw new Error(`A title can have at most ${MAX_TITLE_LENGTH} characters.`);
   await db.transaction('rw', db.documents, async () => {
     const updated = await db.documents.update(id, { title: clean });
     if (updated === 0) throw new Error('That article is no longer in the library.');

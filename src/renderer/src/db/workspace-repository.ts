@@ -1,6 +1,7 @@
 // The user's workspace: their profile (kept in `meta`) and their own, editable annotation set,
 // both created on first start-up; and renaming the user. Each user action is one transaction.
 import type { AnnotationSet } from '../../../shared/annotation';
+import { codePointLength } from '../../../shared/code-points';
 import type { VeritagDatabase } from './database';
 
 /** The person using this copy of the app; `named` stays false until they choose a name. */
@@ -59,7 +60,7 @@ export async function readWorkspace(db: VeritagDatabase): Promise<Workspace | un
 export async function renameProfile(db: VeritagDatabase, name: string): Promise<Profile> {
   const clean = name.trim();
   if (clean === '') throw new Error('A name cannot be empty.');
-  if ([...clean].length > MAX_PROFILE_NAME_LENGTH) {
+  if (codePointLength(clean) > MAX_PROFILE_NAME_LENGTH) {
     throw new Error(`A name can have at most ${MAX_PROFILE_NAME_LENGTH} characters.`);
   }
   return db.transaction('rw', db.meta, db.sets, async () => {

@@ -6,7 +6,8 @@ import type { AnnotationSetFile, FileDocument } from '../../../shared/annotation
 import type { Article } from '../../../shared/article';
 import { annotationInSet } from '../../../shared/annotation-factory';
 import { placeAnnotations } from '../../../shared/reanchor';
-import type { ForeignDocument } from '../db/database';
+import type { ForeignDocument } from '../db/storage';
+import { plural } from '../ui/plural';
 import type { ImportedSetWrite } from '../db/set-repository';
 
 export interface DocumentMatch {
@@ -130,10 +131,9 @@ export function applyImport(
 
 /** "Imported Alice's set: 23 annotations on 5 articles (3 re-anchored, 0 orphaned)" */
 export function describeImport(report: ImportReport): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     `Imported ${report.annotatorName}'s set “${report.setName}”: ` +
-    `${plural(report.annotations, 'annotation', 'annotations')} on ${plural(report.articles, 'article', 'articles')} ` +
+    `${plural(report.annotations, 'annotation')} on ${plural(report.articles, 'article')} ` +
     `(${report.reanchored} re-anchored, ${report.orphaned} orphaned)`
   );
 }
