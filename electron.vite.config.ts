@@ -7,7 +7,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
@@ -15,7 +15,7 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload must be one self-contained CommonJS file.
       externalizeDeps: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -27,7 +27,7 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic' } },
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },
 });

@@ -14,14 +14,14 @@ import { INVOKE_VERBS, type MenuCommand } from '../src/shared/ipc';
 import { BRIDGE_TAG, INVOKE_BINDING, MENU_HOOK, encodeBytes, installBridge } from './browser-bridge';
 
 export const ROOT = resolve(__dirname, '..');
-export const SEEDS_DIR = join(ROOT, 'seeds');
+const SEEDS_DIR = join(ROOT, 'seeds');
 const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 const TEST_ORIGIN = 'https://app.veritag.test';
 const CHROMIUM = process.env['VERITAG_CHROMIUM'] ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
 
 /** The Electron executable, when one is installed (the npm wrapper alone is not enough). */
-export function electronBinary(): string | null {
+function electronBinary(): string | null {
   if (process.env['VERITAG_E2E_MODE'] === 'browser') return null;
   const pkg = join(ROOT, 'node_modules', 'electron');
   const pathFile = join(pkg, 'path.txt');
@@ -34,24 +34,24 @@ export interface VeritagApp {
   readonly mode: 'electron' | 'browser';
   readonly page: Page;
   /** Files the native open dialog returns next ([] = the user cancels). */
-  answerOpenDialog(filePaths: string[]): Promise<void>;
+  answerOpenDialog: (filePaths: string[]) => Promise<void>;
   /** The path the native save dialog returns next (null = the user cancels). */
-  answerSaveDialog(filePath: string | null): Promise<void>;
+  answerSaveDialog: (filePath: string | null) => Promise<void>;
   /** Puts text on the clipboard the app reads. */
-  setClipboardText(text: string): Promise<void>;
+  setClipboardText: (text: string) => Promise<void>;
   /** Sends an application-menu command, as clicking the menu item does. */
-  menu(command: MenuCommand): Promise<void>;
+  menu: (command: MenuCommand) => Promise<void>;
   /** Quits and starts again on the same profile; returns the new page. */
-  restart(): Promise<Page>;
+  restart: () => Promise<Page>;
   /** Quits and starts as someone else: a new, empty profile (a colleague's computer). */
-  switchToFreshProfile(): Promise<Page>;
+  switchToFreshProfile: () => Promise<Page>;
   /** Saves a screenshot under test-results/screenshots/ and returns its path. */
-  screenshot(name: string): Promise<string>;
+  screenshot: (name: string) => Promise<string>;
 }
 
 interface Session {
   page: Page;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 interface Fakes {
@@ -75,8 +75,8 @@ async function launchBrowser(profileDir: string, fake: Fakes): Promise<Session> 
   await context.route((url) => !url.href.startsWith(TEST_ORIGIN), (route) => route.abort('blockedbyclient'));
   const handlers = createIpcHandlers({
     seedsDir: SEEDS_DIR,
-    showOpenDialog: async () => fake.dialog,
-    showSaveDialog: async () => fake.saveDialog,
+    showOpenDialog: () => Promise.resolve(fake.dialog),
+    showSaveDialog: () => Promise.resolve(fake.saveDialog),
     readClipboardText: () => fake.clipboard,
     documentsDir: tmpdir(),
   });
@@ -98,7 +98,7 @@ async function launchElectron(binary: string, profileDir: string): Promise<Sessi
     executablePath: binary,
     args: [ROOT],
     cwd: ROOT,
-    env: { ...process.env, VERITAG_USER_DATA: profileDir } as Record<string, string>,
+    env: { ...process.env, VERITAG_USER_DATA: profileDir },
   });
   const page = await app.firstWindow();
   await page.setViewportSize({ width: 1280, height: 860 });
@@ -106,6 +106,7 @@ async function launchElectron(binary: string, profileDir: string): Promise<Sessi
 }
 
 export const test = base.extend<{ app: VeritagApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
   app: async ({}, use, testInfo) => {
     const profiles = [await mkdtemp(join(tmpdir(), 'veritag-profile-'))];
     let profileDir = profiles[0]!;
@@ -124,7 +125,7 @@ export const test = base.extend<{ app: VeritagApp }>({
         fake.dialog = { canceled: filePaths.length === 0, filePaths };
         if (session.app) {
           await session.app.evaluate(({ dialog }, answer) => {
-            dialog.showOpenDialog = (async () => answer) as typeof dialog.showOpenDialog;
+            dialog.showOpenDialog = () => Promise.resolve(answer);
           }, fake.dialog);
         }
       },
@@ -132,7 +133,7 @@ export const test = base.extend<{ app: VeritagApp }>({
         fake.saveDialog = filePath === null ? { canceled: true } : { canceled: false, filePath };
         if (session.app) {
           await session.app.evaluate(({ dialog }, answer) => {
-            dialog.showSaveDialog = (async () => answer) as typeof dialog.showSaveDialog;
+            dialog.showSaveDialog = (() => Promise.resolve(answer)) as typeof dialog.showSaveDialog;
           }, fake.saveDialog);
         }
       },

@@ -16,7 +16,7 @@ async function databaseSnapshot(page: Page): Promise<string> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('veritag');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     const stores = [...db.objectStoreNames].sort();
     const dump: Record<string, unknown[]> = {};
@@ -24,7 +24,7 @@ async function databaseSnapshot(page: Page): Promise<string> {
       dump[store] = await new Promise<unknown[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
       });
     }
     db.close();

@@ -4,6 +4,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { codePointLength } from '../src/shared/code-points';
 import { expect, test } from './app-fixture';
 import { openArticle } from './reader-actions';
 import { seedTexts } from './seed-text';
@@ -48,7 +49,7 @@ test('an edited version is mapped and re-anchored; a missing article leaves orph
   await expect(items).toHaveCount(5);
   await expect(items.first()).toContainText('139 people');
   await items.first().getByRole('button').click();
-  const shift = [...'Correction, 26 March: an earlier version misspelt a name.\n\n'].length;
+  const shift = codePointLength('Correction, 26 March: an earlier version misspelt a name.\n\n');
   await expect(page.getByRole('region', { name: 'Selected annotation' })).toContainText(`${633 + shift}–${643 + shift}`);
 
   // The three on 004 are orphans, listed with their article and reason.
@@ -66,9 +67,10 @@ test('an edited version is mapped and re-anchored; a missing article leaves orph
   await page.getByRole('region', { name: 'Sets' }).getByRole('button', { name: 'Export Alice: Crocus coverage, first pass' }).click();
   await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 8 annotations');
-  const again = JSON.parse(await readFile(out, 'utf8'));
-  const original = JSON.parse(await readFile(ALICE, 'utf8'));
-  const on004 = (file: { annotations: Array<{ document: string }> }) => file.annotations.filter((a) => a.document.startsWith('sha256:a63ad41b'));
+  type SetFile = { annotations: Array<{ document: string }> };
+  const again = JSON.parse(await readFile(out, 'utf8')) as SetFile;
+  const original = JSON.parse(await readFile(ALICE, 'utf8')) as SetFile;
+  const on004 = (file: SetFile) => file.annotations.filter((a) => a.document.startsWith('sha256:a63ad41b'));
   expect(on004(again)).toEqual(on004(original));
 
   // Adding 004 back re-attaches them.

@@ -9,7 +9,8 @@ export interface TextEdges {
 
 /** Client coordinates of the start and end of the `occurrence`-th (0-based) `needle` in the reader. */
 export async function textEdges(page: Page, needle: string, occurrence = 0): Promise<TextEdges> {
-  // Measure only once the reading font has loaded, or the text reflows under the mouse.
+  // Measure only once the reader is there and its font has loaded, or the text reflows under the mouse.
+  await page.locator('.reader-text').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(
     ([n, wanted]) => {

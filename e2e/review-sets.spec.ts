@@ -142,9 +142,9 @@ test('review two sets, decide every disagreement, keep the progress, export the 
   await reportDialog.getByRole('button', { name: 'Decisions (CSV)…' }).click();
   await expect(reportDialog).toContainText('decisions.csv');
   await reportDialog.getByRole('button', { name: 'Done' }).click();
-  const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+  const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as { format: unknown; decisions: Array<{ decision: unknown }> };
   expect(report.format).toBe('veritag.review-report');
-  expect(report.decisions.map((d: { decision: string }) => d.decision)).toEqual(['accept-b', 'accept-a', 'accept-both', 'edited', 'edited']);
+  expect(report.decisions.map((d) => d.decision)).toEqual(['accept-b', 'accept-a', 'accept-both', 'edited', 'edited']);
   const csv = await readFile(join(dir, 'decisions.csv'), 'utf8');
   expect(csv.split('\r\n')[0]).toBe('document_id,document_title,start,end,decision,decided_at,a_spans,b_spans,result_spans');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(6);

@@ -7,7 +7,7 @@ import type { LongTaskSummary } from './page-probes';
 import type { ProfileSummary } from './main-thread-profile';
 import type { PhaseMark } from './phase-marks';
 
-export type OutcomeKind = 'notice' | 'error' | 'timeout' | 'crash';
+type OutcomeKind = 'notice' | 'error' | 'timeout' | 'crash';
 
 export interface OperationResult {
   outcome: OutcomeKind;
@@ -30,7 +30,7 @@ export interface OperationResult {
   profile?: ProfileSummary;
 }
 
-export interface ExportedFileCheck {
+interface ExportedFileCheck {
   bytes: number;
   valid: boolean;
   annotations: number;

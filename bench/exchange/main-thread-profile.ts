@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 
-export interface HotFunction {
+interface HotFunction {
   name: string;
   /** The source module (from the bundle's `// src/…` markers) or the built file, with the line. */
   where: string;
@@ -14,7 +14,7 @@ export interface HotFunction {
 }
 
 /** A run of samples without idle time: what a long task is made of. */
-export interface BusyStretch {
+interface BusyStretch {
   /** Milliseconds after the profiler started. */
   startMs: number;
   ms: number;
@@ -32,7 +32,7 @@ export interface ProfileSummary {
 }
 
 export interface RunningProfile {
-  stop(): Promise<ProfileSummary>;
+  stop: () => Promise<ProfileSummary>;
 }
 
 interface CallFrame {
@@ -80,7 +80,7 @@ function moduleResolver(rendererDir: string): Resolve {
       const lines = readFileSync(join(rendererDir, 'assets', file), 'utf8').split('\n');
       lines.forEach((text, line) => {
         const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(text);
-        if (m?.[1]) list!.push({ line, module: m[1] });
+        if (m?.[1]) list.push({ line, module: m[1] });
       });
     } catch {
       // Not one of the built files: the frame keeps its file name.

@@ -56,7 +56,7 @@ export async function watchForNotice(page: Page, expected: string, options: { st
       }
       const problems = () => document.querySelector('[role="alert"][aria-label="Problems"]')?.textContent ?? '';
       const dialogs = () =>
-        [...document.querySelectorAll('dialog[open]')].map((d) => d.textContent ?? '').filter((t) => /problem|could not|not valid/i.test(t));
+        [...document.querySelectorAll('dialog[open]')].map((d) => d.textContent).filter((t) => /problem|could not|not valid/i.test(t));
       const problemsBefore = problems();
       state.outcome = new Promise<NoticeOutcome>((resolve) => {
         const check = (): NoticeOutcome | null => {

@@ -11,7 +11,7 @@ export interface PhaseMark {
 interface MarkState {
   marks: Array<{ name: string; at: number }>;
   /** Ends the current burst of add calls (reported once it is over). */
-  flush(): void;
+  flush: () => void;
 }
 
 type MarkWindow = Window & { __exchangeMarks?: MarkState };
@@ -47,7 +47,7 @@ export async function installPhaseMarks(page: Page): Promise<void> {
       }
     };
 
-    const nativeAtob = window.atob;
+    const nativeAtob = window.atob.bind(window);
     window.atob = (data: string) => {
       mark(`test bridge: atob of ${(data.length / 1048576).toFixed(1)} MB base64 starts`);
       const result = nativeAtob(data);
@@ -83,6 +83,7 @@ export async function installPhaseMarks(page: Page): Promise<void> {
       };
     }
 
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
     const nativeAdd = IDBObjectStore.prototype.add;
     IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
       const now = performance.now();

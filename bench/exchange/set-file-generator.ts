@@ -47,7 +47,7 @@ const FIRST_DAY = Date.UTC(2026, 0, 1);
 const LAST_DAY = Date.UTC(2026, 10, 1);
 
 /** The seed articles exactly as the app builds them on first run (source = file name). */
-export function seedArticles(now = new Date()): Article[] {
+function seedArticles(now = new Date()): Article[] {
   return seedNames().map((name) => {
     const result = createArticle({ bytes: seedBytes(name), source: name, origin: 'bundled', now });
     if (!result.ok) throw new Error(result.message);
@@ -126,7 +126,7 @@ function mulberry32(seed: number): () => number {
 function pseudoUuid(random: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
   hex[12] = '4';
-  hex[16] = ((Math.floor(random() * 4) + 8) as number).toString(16);
+  hex[16] = (Math.floor(random() * 4) + 8).toString(16);
   const s = hex.join('');
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }

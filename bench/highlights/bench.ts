@@ -33,19 +33,19 @@ export interface Sample {
 }
 
 export interface HighlightBench {
-  info(): { characters: number; paragraphs: number };
+  info: () => { characters: number; paragraphs: number };
   /** Paints `count` spans on a freshly shown reader. */
-  paint(method: Method, count: number): Promise<Sample>;
+  paint: (method: Method, count: number) => Promise<Sample>;
   /**
    * With `present` spans painted, `times` times: a frame with no change (the floor of every figure),
    * adding one span, removing it, and changing the text of an element outside the reader (as the
    * status line does on every selection change).
    */
-  single(method: Method, present: number, times: number): Promise<Record<'idle' | 'add' | 'remove' | 'unrelated', Sample[]>>;
+  single: (method: Method, present: number, times: number) => Promise<Record<'idle' | 'add' | 'remove' | 'unrelated', Sample[]>>;
   /** With `present` spans painted: scrolls down one screen, then jumps to a random place, `times` times. */
-  scroll(method: Method, present: number, times: number): Promise<{ step: Sample[]; jump: Sample[] }>;
+  scroll: (method: Method, present: number, times: number) => Promise<{ step: Sample[]; jump: Sample[] }>;
   /** Shows `count` spans with `method` scrolled to `fraction` of the text, for a screenshot. */
-  show(method: Method, count: number, fraction: number): Promise<void>;
+  show: (method: Method, count: number, fraction: number) => Promise<void>;
 }
 
 declare global {
@@ -55,10 +55,10 @@ declare global {
 }
 
 interface Harness {
-  setAll(spans: readonly HighlightSpan[]): void;
-  add(span: HighlightSpan): void;
-  remove(span: HighlightSpan): void;
-  destroy(): void;
+  setAll: (spans: readonly HighlightSpan[]) => void;
+  add: (span: HighlightSpan) => void;
+  remove: (span: HighlightSpan) => void;
+  destroy: () => void;
 }
 
 const text = benchText();

@@ -4,8 +4,8 @@
 import { LABEL_IDS } from '../../src/shared/labels';
 import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-span';
 
-export const PARAGRAPHS = 2256;
-export const TEXT_SIZE = 1 << 20;
+const PARAGRAPHS = 2256;
+const TEXT_SIZE = 1 << 20;
 
 const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
 
@@ -30,7 +30,7 @@ export function benchText(): string {
   for (let p = 0; p < PARAGRAPHS; p++) {
     const target = Math.round(average * (0.4 + 1.2 * next()));
     let line = '';
-    while (line.length < target) line += (line ? ' ' : '') + words[Math.floor(next() * words.length)];
+    while (line.length < target) line += (line ? ' ' : '') + words[Math.floor(next() * words.length)]!;
     lines.push(line);
   }
   return lines.join('\n');

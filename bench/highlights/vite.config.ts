@@ -13,6 +13,6 @@ export default defineConfig({
   build: {
     outDir: resolve(here, '../../out/bench/highlights'),
     emptyOutDir: true,
-    rollupOptions: { input: { index: resolve(here, 'index.html') } },
+    rolldownOptions: { input: { index: resolve(here, 'index.html') } },
   },
 });

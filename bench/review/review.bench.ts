@@ -171,7 +171,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   for (const step of STEPS) {
     const row = medianRow(report.runs.map((r) => r.steps[step] ?? null));
-    const done = report.runs.flatMap((r) => (r.steps[step]?.outcome === 'notice' ? [r.steps[step]!] : []));
+    const done = report.runs.flatMap((r) => (r.steps[step]?.outcome === 'notice' ? [r.steps[step]] : []));
     report.medians[step] = row && { ...row, paintedMs: median(done.map((o) => o.paintedMs)), domElements: median(done.map((o) => o.domElements)), listedSpans: median(done.map((o) => o.listedSpans)) };
   }
   console.log(`\n${formatTable(report)}\n`);
@@ -264,7 +264,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
     {
       step: 'open',
       act: () => page.getByRole('button', { name: 'Review…' }).click(),
-      ready: async () => views.open,
+      ready: () => Promise.resolve(views.open),
       startOn: 'click',
     },
     {
@@ -285,7 +285,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
       act: async () => {
         await page.getByRole('combobox', { name: 'Set A' }).selectOption({ label: nameA });
       },
-      ready: async () => views.pair,
+      ready: () => Promise.resolve(views.pair),
       startOn: 'change',
     },
   ];
@@ -341,8 +341,8 @@ async function watchForReady(page: Page, ready: ReadyCondition, startOn: 'click'
       w.__reviewBench = state;
       document.addEventListener(event, () => void (state.start ??= performance.now()), { capture: true, once: true });
       const shown = () => {
-        const status = document.querySelector('[role="status"][aria-label="Review progress"]')?.textContent?.trim() ?? '';
-        const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.startsWith('Documents'));
+        const status = document.querySelector('[role="status"][aria-label="Review progress"]')?.textContent.trim() ?? '';
+        const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent.startsWith('Documents'));
         const rows = [...(table?.tBodies[0]?.rows ?? [])];
         const column = (i: number) => rows.reduce((sum, row) => sum + Number(/\d+/.exec(row.cells[i]?.textContent ?? '')?.[0] ?? NaN), 0);
         return { status, rows: rows.length, a: column(1), b: column(2) };
@@ -432,7 +432,7 @@ interface TraceEvent {
  * Records Chromium's timeline trace (CDP Tracing) and sums the renderer main thread's complete
  * events by name: what the CPU profile calls "(program)" shows up here as style, layout, paint.
  */
-async function startTrace(page: Page): Promise<{ stop(): Promise<TraceRow[]> }> {
+async function startTrace(page: Page): Promise<{ stop: () => Promise<TraceRow[]> }> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
@@ -482,8 +482,8 @@ async function settle(page: Page, start: number, at: number): Promise<{ tasks: A
 /** The corpus table's rows against the Node computation: counts, F1s (3 decimals), disagreements. */
 async function checkCorpusTable(page: Page): Promise<string[]> {
   const rows = await page.evaluate(() => {
-    const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent?.startsWith('Documents'));
-    return [...(table?.tBodies[0]?.rows ?? [])].map((row) => [...row.cells].map((cell) => cell.textContent ?? ''));
+    const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent.startsWith('Documents'));
+    return [...(table?.tBodies[0]?.rows ?? [])].map((row) => [...row.cells].map((cell) => cell.textContent));
   });
   const problems: string[] = [];
   const titles = new Map(articles.map((a) => [a.title, a.id]));

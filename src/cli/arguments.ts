@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { FileKind } from '../shared/annotation-set-file';
 import { quotedText as quote } from './terminal-text';
 
-export type CliCommand =
+type CliCommand =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'validate'; files: string[] }

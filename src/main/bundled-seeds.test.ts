@@ -34,8 +34,8 @@ describe('bundled seeds', () => {
   it('are handed to the renderer by listBundledSeeds, in file order, as raw bytes', async () => {
     const handlers = createIpcHandlers({
       seedsDir: SEEDS_DIR,
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-      showSaveDialog: async () => ({ canceled: true }),
+      showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+      showSaveDialog: () => Promise.resolve({ canceled: true }),
       readClipboardText: () => '',
       documentsDir: SEEDS_DIR,
     });

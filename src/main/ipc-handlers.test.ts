@@ -12,8 +12,8 @@ async function setup(overrides: Partial<HandlerDependencies> = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'veritag-handlers-'));
   const handlers = createIpcHandlers({
     seedsDir: dir,
-    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-    showSaveDialog: async () => ({ canceled: true }),
+    showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+    showSaveDialog: () => Promise.resolve({ canceled: true }),
     readClipboardText: () => '',
     documentsDir: dir,
     ...overrides,
@@ -29,7 +29,7 @@ describe('openSetFiles', () => {
     await writeFile(small, '{"format":"veritag.annotation-set"}');
     await writeFile(huge, '');
     await truncate(huge, MAX_SET_FILE_BYTES + 1); // sparse: no 200 MB written
-    const { handlers } = await setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [small, huge, join(dir, 'missing.json')] }) });
+    const { handlers } = await setup({ showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: [small, huge, join(dir, 'missing.json')] }) });
     const [first, second, third] = await handlers.openSetFiles();
     expect(first && !isUnreadable(first) && new TextDecoder().decode(first.bytes)).toBe('{"format":"veritag.annotation-set"}');
     expect(second && isUnreadable(second) && second.error).toBe('huge.json: The file is too large (200.1 MB; the limit is 200 MB)');
@@ -45,9 +45,9 @@ describe('openSetFiles', () => {
 describe('saveExport', () => {
   it('writes the whole text where the user chose, leaving no temporary file', async () => {
     const { dir, handlers } = await setup({
-      showSaveDialog: async (options) => {
+      showSaveDialog: (options) => {
         expect(options.defaultPath).toMatch(/alice-2026-11-22\.veritag\.json$/);
-        return { canceled: false, filePath: join(options.defaultPath) };
+        return Promise.resolve({ canceled: false, filePath: join(options.defaultPath) });
       },
     });
     const result = await handlers.saveExport({ defaultName: 'alice-2026-11-22.veritag.json', format: 'native', text: '{"a":1}\n' });
@@ -58,7 +58,7 @@ describe('saveExport', () => {
 
   it('leaves an existing file untouched when writing fails', async () => {
     const { dir, handlers } = await setup({
-      showSaveDialog: async () => ({ canceled: false, filePath: join(tmpdir(), 'no-such-folder-veritag', 'x.json') }),
+      showSaveDialog: () => Promise.resolve({ canceled: false, filePath: join(tmpdir(), 'no-such-folder-veritag', 'x.json') }),
     });
     await expect(handlers.saveExport({ defaultName: 'x.json', format: 'native', text: 'new' })).rejects.toThrow();
     expect((await readdir(dir)).length).toBe(0);

@@ -24,15 +24,15 @@ export interface HandlerDependencies {
   /** Folder holding the bundled seed articles. */
   seedsDir: string;
   /** The native open dialog (Electron's `dialog.showOpenDialog`, bound to the window). */
-  showOpenDialog(options: {
+  showOpenDialog: (options: {
     title: string;
     properties: Array<'openFile' | 'multiSelections'>;
     filters: FileFilter[];
-  }): Promise<OpenDialogResult>;
+  }) => Promise<OpenDialogResult>;
   /** The native save dialog (Electron's `dialog.showSaveDialog`, bound to the window). */
-  showSaveDialog(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<SaveDialogResult>;
+  showSaveDialog: (options: { title: string; defaultPath: string; filters: FileFilter[] }) => Promise<SaveDialogResult>;
   /** Electron's `clipboard.readText`. */
-  readClipboardText(): string | Promise<string>;
+  readClipboardText: () => string | Promise<string>;
   /** Where the save dialog starts (e.g. the user's Documents folder). */
   documentsDir: string;
   /** Rebuilds the application menu with these Undo and Redo labels (absent where there is no menu, as in browser-mode tests). */
@@ -40,7 +40,8 @@ export interface HandlerDependencies {
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
-const EXPORT_FILTERS: Record<ExportFormat, FileFilter> = {
+/** Per format, its save-dialog filter; the first extension is added to a name typed without one. */
+const EXPORT_FILTERS: Record<ExportFormat, FileFilter & { extensions: [string, ...string[]] }> = {
   native: { name: 'Veritag annotation set', extensions: ['json'] },
   w3c: { name: 'W3C Web Annotation (JSON-LD)', extensions: ['jsonld', 'json'] },
   'report-json': { name: 'Review report (JSON)', extensions: ['json'] },

@@ -24,7 +24,7 @@ interface BuilderConfig {
 function readConfig(): BuilderConfig {
   const parsed: unknown = load(readFileSync(new URL('electron-builder.yml', ROOT), 'utf8'));
   if (typeof parsed !== 'object' || parsed === null) throw new Error('electron-builder.yml is not a mapping');
-  return parsed as BuilderConfig;
+  return parsed;
 }
 
 function asArray<T>(value: T | T[] | undefined): T[] {

@@ -3,8 +3,8 @@
 import { INVOKE_VERBS, isMenuCommand, type MenuCommand, type VeritagApi, type InvokeVerb } from '../shared/ipc';
 
 export interface VeritagTransport {
-  invoke(verb: InvokeVerb, ...args: unknown[]): Promise<unknown>;
-  onMenuCommand(listener: (command: unknown) => void): () => void;
+  invoke: (verb: InvokeVerb, ...args: unknown[]) => Promise<unknown>;
+  onMenuCommand: (listener: (command: unknown) => void) => () => void;
 }
 
 export function createVeritagApi(transport: VeritagTransport): VeritagApi {

@@ -304,7 +304,8 @@ function displayId(id: string): string {
 }
 
 function preview(value: unknown): string {
-  const shown = JSON.stringify(value) ?? String(value);
+  // JSON.stringify gives undefined for undefined, functions and symbols, which its type omits.
+  const shown = (JSON.stringify(value) as string | undefined) ?? String(value);
   return shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
 }
 

@@ -139,7 +139,7 @@ function isHeadline(line: string): boolean {
 /** The line up to its first sentence end (skipping abbreviations such as "U.S." or "Dr."). */
 function firstSentence(line: string): string {
   for (const m of line.matchAll(/[.!?…]+["”’»)\]]*(?=\s|$)|[。！？]+[」』”’）]*/g)) {
-    const index = m.index ?? 0;
+    const index = m.index;
     const end = index + m[0].length;
     if (m[0].startsWith('.') && isAbbreviation(line.slice(0, index))) continue;
     if (/^\s+\p{Ll}/u.test(line.slice(end))) continue;

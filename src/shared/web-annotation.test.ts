@@ -126,7 +126,7 @@ describe('fromWebAnnotation', () => {
     const web = collection();
     const item = web.first.items[1];
     if (item === undefined) throw new Error('fixture');
-    item.body = item.body[0] as unknown as unknown[];
+    item.body = item.body[0] as unknown[];
     const selector = item.target['selector'] as unknown[];
     item.target['selector'] = [...selector].reverse();
     const result = fromWebAnnotation(web);

@@ -154,7 +154,7 @@ export function toWebAnnotationErrors(errors: readonly string[]): string[] {
   return errors.map((error) => {
     const item = NATIVE_ITEM_ERROR.exec(error);
     if (item !== null) {
-      const [match, index, id = '', field = ''] = item;
+      const [match, index = '', id = '', field = ''] = item;
       const where = ITEM_FIELDS.get(field) ?? field;
       const message = error
         .slice(match.length)

@@ -14,7 +14,7 @@ interface AnnotationSidebarProps {
   selectedKey: string | null;
   /** Names of the other visible sets (a colleague's), by set id; the user's own is not named. */
   setNames: ReadonlyMap<string, string>;
-  onChoose(key: string): void;
+  onChoose: (key: string) => void;
   children?: ReactNode;
 }
 

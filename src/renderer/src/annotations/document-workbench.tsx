@@ -26,8 +26,8 @@ interface DocumentWorkbenchProps {
   /** The sets shown (the user's own among them or not); only the own set is editable. */
   visibleSets: readonly AnnotationSet[];
   actions: AnnotationActions;
-  onSelectionChange(selection: ReaderSelection | null): void;
-  onError(error: unknown): void;
+  onSelectionChange: (selection: ReaderSelection | null) => void;
+  onError: (error: unknown) => void;
 }
 
 export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSelectionChange, onError }: DocumentWorkbenchProps) {

@@ -109,8 +109,8 @@ export async function listOrphans(db: VeritagDatabase): Promise<Orphan[]> {
     const orphans = await db.annotations.where('orphan').equals(1).toArray();
     const sets = new Map((await db.sets.toArray()).map((s) => [s.id, s]));
     const ids = [...new Set(orphans.map((a) => a.document))];
-    const articles = new Map((await db.documents.bulkGet(ids)).filter(Boolean).map((a) => [a!.id, a!]));
-    const foreign = new Map((await db.foreignDocuments.bulkGet(ids)).filter(Boolean).map((d) => [d!.id, d!]));
+    const articles = new Map((await db.documents.bulkGet(ids)).filter((a) => a !== undefined).map((a) => [a.id, a]));
+    const foreign = new Map((await db.foreignDocuments.bulkGet(ids)).filter((d) => d !== undefined).map((d) => [d.id, d]));
     return orphans.map((annotation) => {
       const article = articles.get(annotation.document);
       return {

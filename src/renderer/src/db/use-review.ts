@@ -10,15 +10,15 @@ import { useKeyedQuery } from './keyed-query';
 
 /** Every annotation of a set ([] for no set). */
 export function useSetAnnotations(setId: string | null): Annotation[] | null {
-  return useKeyedQuery(`${setId}`, async () => (setId === null ? [] : annotationsInSet(db, setId).toArray()));
+  return useKeyedQuery(String(setId), async () => (setId === null ? [] : annotationsInSet(db, setId).toArray()));
 }
 
 export function useReview(id: string | null): Review | undefined | null {
-  return useKeyedQuery(`${id}`, async () => (id === null ? undefined : db.reviews.get(id)));
+  return useKeyedQuery(String(id), async () => (id === null ? undefined : db.reviews.get(id)));
 }
 
 export function useDecisions(reviewId: string | null): Decision[] | null {
-  return useKeyedQuery(`${reviewId}`, async () => (reviewId === null ? [] : listDecisions(db, reviewId)));
+  return useKeyedQuery(String(reviewId), async () => (reviewId === null ? [] : listDecisions(db, reviewId)));
 }
 
 /** Title and length of the given library articles (no texts), by id. */

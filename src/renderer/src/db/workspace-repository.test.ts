@@ -1,22 +1,22 @@
 // The workspace against real IndexedDB: created once (even when asked twice at the same time),
 // and renaming the user validates the name and carries it to their own set.
 import { describe, expect, it } from 'vitest';
-import type { VeritagDatabase } from './database';
 import { testDatabase } from './test-database';
 import { ensureWorkspace, readWorkspace, renameProfile } from './workspace-repository';
 
-
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** Matches any version-4 UUID (typed unknown: vitest types its matchers as any). */
+const ANY_UUID: unknown = expect.stringMatching(UUID);
 
 describe('ensureWorkspace', () => {
   it('creates the profile and the user set on first start-up', async () => {
     const db = testDatabase();
     expect(await readWorkspace(db)).toBeUndefined();
     const { profile, mySet } = await ensureWorkspace(db, NOW);
-    expect(profile).toEqual({ id: expect.stringMatching(UUID), name: 'Me', named: false });
+    expect(profile).toEqual({ id: ANY_UUID, name: 'Me', named: false });
     expect(mySet).toEqual({
-      id: expect.stringMatching(UUID),
+      id: ANY_UUID,
       name: 'My annotations',
       annotator: { id: profile.id, name: 'Me' },
       kind: 'mine',

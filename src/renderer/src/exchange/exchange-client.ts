@@ -1,7 +1,7 @@
 // The UI thread's side of the exchange worker: one worker, requests answered by promise.
 import type { ExchangeRequest, ExchangeResponse } from './exchange-worker';
 
-type Pending = { resolve(response: ExchangeResponse): void; reject(error: Error): void };
+type Pending = { resolve: (response: ExchangeResponse) => void; reject: (error: Error) => void };
 type RequestBody = ExchangeRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 let worker: Worker | null = null;

@@ -15,9 +15,9 @@ interface ExportDialogProps {
   openArticle: { id: string; title: string } | null;
   profile: Profile;
   /** Saves a new name; resolves to null when saved, or a message saying what is wrong. */
-  onRename(name: string): Promise<string | null>;
-  onExport(options: ExportOptions): Promise<void>;
-  onClose(): void;
+  onRename: (name: string) => Promise<string | null>;
+  onExport: (options: ExportOptions) => Promise<void>;
+  onClose: () => void;
 }
 
 export function ExportDialog(props: ExportDialogProps) {
@@ -37,7 +37,10 @@ export function ExportDialog(props: ExportDialogProps) {
     try {
       if (askName && name.trim() !== profile.name) {
         const error = await props.onRename(name);
-        if (error) return setProblem(error);
+        if (error) {
+          setProblem(error);
+          return;
+        }
       }
       await props.onExport({ setId, documentId: scope === 'article' && openArticle ? openArticle.id : null, format });
     } catch (error) {

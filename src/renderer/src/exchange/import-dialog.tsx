@@ -10,8 +10,8 @@ interface ImportDialogProps {
   plan: ImportPlan;
   library: readonly Pick<Article, 'id' | 'title' | 'source'>[];
   /** Stores the import; the dialog stays busy (buttons disabled) until it settles. */
-  onImport(decision: ImportDecision): Promise<void>;
-  onCancel(): void;
+  onImport: (decision: ImportDecision) => Promise<void>;
+  onCancel: () => void;
 }
 
 const ORPHANS = '';

@@ -6,7 +6,7 @@ import { useOrphans } from '../db/use-orphans';
 import { setDisplayName } from '../sets/set-names';
 import { ModalDialog } from '../ui/modal-dialog';
 
-export function OrphansDialog({ onClose }: { onClose(): void }) {
+export function OrphansDialog({ onClose }: { onClose: () => void }) {
   const orphans = useOrphans();
   return (
     <ModalDialog title="Orphans" className="orphans-dialog" onCancel={onClose}>

@@ -5,7 +5,7 @@ import { ModalDialog } from '../ui/modal-dialog';
 interface ProblemsDialogProps {
   fileName: string;
   problems: readonly string[];
-  onClose(): void;
+  onClose: () => void;
 }
 
 export function ProblemsDialog({ fileName, problems, onClose }: ProblemsDialogProps) {

@@ -22,9 +22,9 @@ export const FLASH_MS = 1200;
 
 /** How the painter reads the layer's state: the plugin hands it these, so the painter never imports the plugin. */
 export interface HighlightSource {
-  stateOf(state: EditorState): HighlightState;
+  stateOf: (state: EditorState) => HighlightState;
   /** The spans that share a position with [from, to). */
-  between(spans: HighlightState['spans'], from: number, to: number): readonly Readonly<HighlightSpan>[];
+  between: (spans: HighlightState['spans'], from: number, to: number) => readonly Readonly<HighlightSpan>[];
 }
 
 interface Painted {
@@ -232,13 +232,15 @@ class DomLocator {
   private index(doc: Node): void {
     this.doc = doc;
     const starts = new Float64Array(doc.childCount + 1);
-    let i = 0;
+    let offset = 0;
     let textblocks = true;
-    doc.forEach((child, offset) => {
-      starts[i++] = offset;
+    for (let i = 0; i < doc.childCount; i++) {
+      const child = doc.child(i);
+      starts[i] = offset;
+      offset += child.nodeSize;
       textblocks &&= child.isTextblock;
-    });
-    starts[i] = doc.content.size;
+    }
+    starts[doc.childCount] = doc.content.size;
     this.starts = starts;
     this.direct = textblocks && this.view.dom.childNodes.length === doc.childCount;
   }

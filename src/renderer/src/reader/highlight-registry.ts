@@ -11,10 +11,10 @@ const shared = new Map<string, SharedHighlight>();
 /** One user's share of a named, page-wide Highlight. */
 export interface HighlightLease {
   readonly name: string;
-  add(range: AbstractRange): void;
-  delete(range: AbstractRange): void;
+  add: (range: AbstractRange) => void;
+  delete: (range: AbstractRange) => void;
   /** Removes this lease's ranges; the Highlight leaves CSS.highlights with its last lease. */
-  release(): void;
+  release: () => void;
 }
 
 /** Whether this page can paint custom highlights at all (it can in Electron and Chromium). */

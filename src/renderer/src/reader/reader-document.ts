@@ -6,7 +6,6 @@ import { readerSchema } from './reader-schema';
 
 export function createReaderDocument(map: DocumentPositions): Node {
   const { paragraph } = readerSchema.nodes;
-  if (!paragraph) throw new Error('reader schema has no paragraph node');
   const paragraphs = map.lines.map((line) =>
     paragraph.create(null, line === '' ? null : readerSchema.text(line)),
   );

@@ -6,7 +6,7 @@ import { LABELS, type LabelId } from '../../../shared/labels';
 interface TagToolbarProps {
   top: number;
   left: number;
-  onTag(label: LabelId, exact: boolean): void;
+  onTag: (label: LabelId, exact: boolean) => void;
 }
 
 export function TagToolbar({ top, left, onTag }: TagToolbarProps) {

@@ -22,7 +22,7 @@ export interface CorpusTableRow {
 
 interface CorpusTableProps {
   documents: ReadonlyArray<CorpusTableRow>;
-  onOpen(id: string): void;
+  onOpen: (id: string) => void;
   selectedId: string | null;
   /** Column names for the two sets' span counts; "A" and "B" when not given. */
   nameA?: string;

@@ -23,9 +23,9 @@ interface DisagreementListProps {
   hiddenLabels: ReadonlySet<LabelId>;
   /** Document titles, shown when the review covers several documents. */
   titles: ReadonlyMap<string, string> | null;
-  onToggleClass(c: SpanClass): void;
-  onToggleLabel(l: LabelId): void;
-  onChoose(key: string): void;
+  onToggleClass: (c: SpanClass) => void;
+  onToggleLabel: (l: LabelId) => void;
+  onChoose: (key: string) => void;
 }
 
 function SpanLine({ side, annotation, spanClass }: { side: 'A' | 'B'; annotation: Annotation; spanClass: SpanClass }) {

@@ -6,8 +6,8 @@ import { ModalDialog } from '../ui/modal-dialog';
 
 interface ReportDialogProps {
   /** Writes one file; resolves to its name, or null when the user cancelled the save dialog. */
-  onSave(kind: 'json' | 'figures-csv' | 'decisions-csv', format: ExportFormat): Promise<string | null>;
-  onClose(): void;
+  onSave: (kind: 'json' | 'figures-csv' | 'decisions-csv', format: ExportFormat) => Promise<string | null>;
+  onClose: () => void;
 }
 
 export function ReportDialog({ onSave, onClose }: ReportDialogProps) {

@@ -40,8 +40,8 @@ export function reportInput(
         end: d.end,
         decision: d.decision,
         decidedAt: d.decidedAt,
-        a: named.a.flatMap((id) => (byIdA.has(id) ? [spanOf(byIdA.get(id)!)] : [])),
-        b: named.b.flatMap((id) => (byIdB.has(id) ? [spanOf(byIdB.get(id)!)] : [])),
+        a: named.a.map((id) => byIdA.get(id)).filter((x) => x !== undefined).map(spanOf),
+        b: named.b.map((id) => byIdB.get(id)).filter((x) => x !== undefined).map(spanOf),
         result: d.annotationIds.flatMap((id) => {
           const r = results.get(id);
           return r ? [{ label: r.label, start: r.start, end: r.end, exact: r.exact, provenance: r.provenance ?? 'edited' }] : [];

@@ -13,12 +13,12 @@ interface ReviewBarProps {
   autoAccept: boolean;
   decided: number;
   total: number;
-  onSetA(id: string): void;
-  onSetB(id: string): void;
-  onDocument(id: string | null): void;
-  onAutoAccept(on: boolean): void;
-  onExportReport(): void;
-  onClose(): void;
+  onSetA: (id: string) => void;
+  onSetB: (id: string) => void;
+  onDocument: (id: string | null) => void;
+  onAutoAccept: (on: boolean) => void;
+  onExportReport: () => void;
+  onClose: () => void;
 }
 
 const ALL = '';

@@ -202,7 +202,7 @@ describe('decidedAnnotations', () => {
     if (!group) throw new Error('expected a group');
     return decidedAnnotations(group, kind, 'reviewed', NOW);
   };
-  const place = (x: Annotation) => `${x.provenance}:${x.label}:${x.start}-${x.end}`;
+  const place = (x: Annotation) => `${x.provenance ?? 'none'}:${x.label}:${x.start}-${x.end}`;
   const sources = [A_EQUAL, A_OTHER, B_EQUAL, B_OTHER];
 
   /** Fields every reviewed copy has: new id, the reviewed set, stamped now, no orphan flag. */

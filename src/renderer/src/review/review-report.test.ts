@@ -91,7 +91,7 @@ function parseCsv(text: string): string[][] {
     } else if (text[i] === '\r' || text[i] === '\n' || text[i] === '"') {
       throw new Error(`Stray ${JSON.stringify(text[i])} at ${i}`);
     } else {
-      field += text[i];
+      field += text[i]!;
       i++;
     }
   }
@@ -99,9 +99,31 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+type Figures = Record<'exactF1' | 'overlapF1' | 'kappa', unknown>;
+/** The JSON report as read back: the parts these tests look at. */
+interface ParsedReport {
+  format: unknown;
+  version: unknown;
+  setA: unknown;
+  setB: unknown;
+  generatedAt: unknown;
+  agreement: {
+    documents: Array<{
+      id: string;
+      title: string | null;
+      perLabel: Record<'claim' | 'attribution' | 'casualty-figure' | 'disputed', Figures>;
+      overall: Figures;
+    }>;
+    corpus: unknown;
+  };
+  decisions: Array<{ a: Array<{ note: unknown }>; result: Array<{ provenance: unknown }> }>;
+}
+
+const parseReport = (text: string) => JSON.parse(text) as ParsedReport;
+
 describe('review report as JSON', () => {
   const text = reviewReportJson(input);
-  const report = JSON.parse(text);
+  const report = parseReport(text);
 
   it('has the documented shape, 2-space indentation and a final newline', () => {
     expect(Object.keys(report)).toEqual(['format', 'version', 'setA', 'setB', 'generatedAt', 'agreement', 'decisions']);
@@ -116,11 +138,11 @@ describe('review report as JSON', () => {
   });
 
   it('carries each document with its title and the figures unrounded', () => {
-    expect(report.agreement.documents.map((d: { id: string; title: string }) => [d.id, d.title])).toEqual([
+    expect(report.agreement.documents.map((d) => [d.id, d.title])).toEqual([
       ['sha256:x', '=HYPERLINK("http://evil","click")'],
       ['sha256:y', 'Quiet, "calm" day'],
     ]);
-    const x = report.agreement.documents[0];
+    const x = report.agreement.documents[0]!;
     expect(Object.keys(x.perLabel)).toEqual(['claim', 'attribution', 'casualty-figure', 'disputed']);
     expect(x.perLabel.claim).toEqual({ a: 1, b: 1, exactMatches: 0, exactF1: 0, overlapMatches: 0, overlapF1: 0, kappa: -1 });
     expect(x.perLabel.attribution.exactF1).toBe(0.5);
@@ -134,16 +156,16 @@ describe('review report as JSON', () => {
   });
 
   it('gives a document without a known title a null title', () => {
-    const untitled = JSON.parse(reviewReportJson({ ...input, documentTitles: new Map() }));
-    expect(untitled.agreement.documents[0].title).toBeNull();
+    const untitled = parseReport(reviewReportJson({ ...input, documentTitles: new Map() }));
+    expect(untitled.agreement.documents[0]?.title).toBeNull();
   });
 
   it('writes the decisions with their spans, notes and provenance, leaving out unknown keys', () => {
     const extra = { ...decision, internalId: 42 } as ReviewDecision;
-    const [written] = JSON.parse(reviewReportJson({ ...input, decisions: [extra] })).decisions;
+    const [written] = parseReport(reviewReportJson({ ...input, decisions: [extra] })).decisions;
     expect(written).toEqual(JSON.parse(JSON.stringify(decision)));
-    expect(written.a[0].note).toBe('=HYPERLINK("http://evil")');
-    expect(written.result[0].provenance).toBe('edited');
+    expect(written?.a[0]?.note).toBe('=HYPERLINK("http://evil")');
+    expect(written?.result[0]?.provenance).toBe('edited');
   });
 });
 
@@ -163,7 +185,7 @@ describe('review report as CSV', () => {
       'exact_matches', 'exact_f1', 'overlap_matches', 'overlap_f1', 'kappa',
     ]);
     expect(rows).toHaveLength(1 + 3 * 5);
-    expect(rows.slice(1).map((row) => `${row[0]}:${row[1]}:${row[3]}`)).toEqual(
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[3]].join(':'))).toEqual(
       ['document:sha256:x', 'document:sha256:y', 'corpus:'].flatMap((scope) =>
         ['claim', 'attribution', 'casualty-figure', 'disputed', 'all'].map((label) => `${scope}:${label}`),
       ),

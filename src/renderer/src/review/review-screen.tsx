@@ -38,8 +38,8 @@ interface ReviewScreenProps {
   mySetId: string;
   initialDocumentId: string | null;
   actions: ReviewActions;
-  onClose(): void;
-  onError(error: unknown): void;
+  onClose: () => void;
+  onError: (error: unknown) => void;
 }
 
 export function ReviewScreen(props: ReviewScreenProps) {
@@ -143,6 +143,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const nameB = setB ? setDisplayName(setB) : 'B';
 
   if (comparable.length < 2 || aId === bId) {
+    const other = comparable.find((x) => x.id !== aId);
     return (
       <div className="review-screen">
         <div className="empty-reader">
@@ -152,10 +153,10 @@ export function ReviewScreen(props: ReviewScreenProps) {
               ? 'Import a colleague’s set first (Import set…), then open the review again.'
               : 'Choose two different sets.'}
           </p>
-          {comparable.length >= 2 && (
+          {comparable.length >= 2 && other && (
             <p>
-              <button type="button" onClick={() => setBId(comparable.find((x) => x.id !== aId)?.id ?? bId)}>
-                Compare with {setDisplayName(comparable.find((x) => x.id !== aId) ?? comparable[0]!)}
+              <button type="button" onClick={() => setBId(other.id)}>
+                Compare with {setDisplayName(other)}
               </button>
             </p>
           )}
@@ -254,8 +255,8 @@ export function ReviewScreen(props: ReviewScreenProps) {
           onSave={async (kind, format) => {
             const input = reportInput(data, setA, setB, reviewed ?? [], new Date());
             if (!input) throw new Error('There is nothing to report yet.');
-            const csv = kind === 'json' ? null : reviewReportCsv(input);
-            const text = kind === 'json' ? reviewReportJson(input) : kind === 'figures-csv' ? csv!.figures : csv!.decisions;
+            const text =
+              kind === 'json' ? reviewReportJson(input) : kind === 'figures-csv' ? reviewReportCsv(input).figures : reviewReportCsv(input).decisions;
             const stem = fileNameStem(`review ${setA.annotator.name} ${setB.annotator.name}`, input.generatedAt);
             const defaultName = kind === 'json' ? `${stem}.review.json` : `${stem}.${kind}.csv`;
             const result = await veritag().saveExport({ defaultName, format, text });

@@ -11,10 +11,10 @@ interface SetsPanelProps {
   sets: AnnotationSet[] | null;
   visibility: VisibleSets;
   orphanCount: number | null;
-  onImport(): void;
-  onExport(setId: string): void;
-  onRemove(setId: string): void;
-  onShowOrphans(): void;
+  onImport: () => void;
+  onExport: (setId: string) => void;
+  onRemove: (setId: string) => void;
+  onShowOrphans: () => void;
 }
 
 export function SetsPanel({ sets, visibility, orphanCount, onImport, onExport, onRemove, onShowOrphans }: SetsPanelProps) {

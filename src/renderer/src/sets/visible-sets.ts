@@ -18,8 +18,8 @@ function readHidden(): ReadonlySet<string> {
 export interface VisibleSets {
   /** The sets shown in the reader, in the given order. */
   visible: AnnotationSet[];
-  isVisible(setId: string): boolean;
-  toggle(setId: string): void;
+  isVisible: (setId: string) => boolean;
+  toggle: (setId: string) => void;
 }
 
 export function useVisibleSets(sets: readonly AnnotationSet[]): VisibleSets {

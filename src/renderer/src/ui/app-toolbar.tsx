@@ -6,13 +6,13 @@ interface AppToolbarProps {
   reviewing: boolean;
   profileName: string | null;
   dark: boolean;
-  onAddArticle(): void;
-  onPasteArticle(): void;
-  onImportSet(): void;
-  onExport(): void;
-  onToggleReview(): void;
-  onEditProfile(): void;
-  onToggleTheme(): void;
+  onAddArticle: () => void;
+  onPasteArticle: () => void;
+  onImportSet: () => void;
+  onExport: () => void;
+  onToggleReview: () => void;
+  onEditProfile: () => void;
+  onToggleTheme: () => void;
 }
 
 export function AppToolbar(props: AppToolbarProps) {

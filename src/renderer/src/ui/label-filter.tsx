@@ -7,7 +7,7 @@ interface LabelFilterProps {
   name: string;
   hidden: ReadonlySet<LabelId>;
   counts?: ReadonlyMap<LabelId, number>;
-  onToggle(label: LabelId): void;
+  onToggle: (label: LabelId) => void;
 }
 
 export function LabelFilter({ name, hidden, counts, onToggle }: LabelFilterProps) {

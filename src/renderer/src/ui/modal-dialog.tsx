@@ -10,7 +10,7 @@ interface ModalDialogProps {
   /** The id of the element that describes the dialog, if any. */
   describedBy?: string;
   /** Escape was pressed: the dialog stays open until the caller unmounts it. */
-  onCancel(): void;
+  onCancel: () => void;
   children: ReactNode;
 }
 

@@ -28,7 +28,7 @@ export function useNotices() {
   return { notices, push, dismiss };
 }
 
-export function NoticeArea({ notices, onDismiss }: { notices: Notice[]; onDismiss(id: number): void }) {
+export function NoticeArea({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: number) => void }) {
   const errors = notices.filter((n) => n.kind === 'error');
   const infos = notices.filter((n) => n.kind === 'info');
   return (

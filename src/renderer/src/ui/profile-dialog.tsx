@@ -6,8 +6,8 @@ import { MAX_PROFILE_NAME_LENGTH } from '../db/workspace-repository';
 interface ProfileDialogProps {
   name: string;
   /** Resolves to null when saved, or to a message saying what is wrong with the name. */
-  onSave(name: string): Promise<string | null>;
-  onClose(): void;
+  onSave: (name: string) => Promise<string | null>;
+  onClose: () => void;
 }
 
 export function ProfileDialog({ name, onSave, onClose }: ProfileDialogProps) {
