@@ -13,7 +13,7 @@ import { seedTexts } from './seed-text';
 const seed002 = seedTexts()[2]!;
 const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
 
-async function exportMySet(page: Page, app: { answerSaveDialog(path: string | null): Promise<void> }, path: string) {
+async function exportMySet(page: Page, app: { answerSaveDialog: (path: string | null) => Promise<void> }, path: string) {
   await app.answerSaveDialog(path);
   await page.getByRole('button', { name: 'Export…' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
@@ -105,10 +105,14 @@ test('W3C Web Annotation export and import round trip', async ({ app }) => {
   await dialog.getByRole('radio', { name: /Only “ISIS still threatens/ }).check();
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 1 annotation to me.veritag.jsonld.');
-  const jsonld = JSON.parse(await readFile(path, 'utf8'));
+  const jsonld = JSON.parse(await readFile(path, 'utf8')) as {
+    '@context': unknown;
+    type: unknown;
+    first: { items: Array<{ body: unknown[] }> };
+  };
   expect(jsonld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   expect(jsonld.type).toBe('AnnotationCollection');
-  expect(jsonld.first.items[0].body[0]).toMatchObject({ type: 'TextualBody', purpose: 'tagging', value: 'attribution' });
+  expect(jsonld.first.items[0]?.body[0]).toMatchObject({ type: 'TextualBody', purpose: 'tagging', value: 'attribution' });
 
   page = await app.switchToFreshProfile();
   await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).toHaveCount(5);

@@ -36,7 +36,7 @@ export interface HandlerDependencies {
   /** Where the save dialog starts (e.g. the user's Documents folder). */
   documentsDir: string;
   /** Rebuilds the application menu with these Undo and Redo labels (absent where there is no menu, as in browser-mode tests). */
-  showUndoLabels?(labels: UndoMenuLabels): void;
+  showUndoLabels?: (labels: UndoMenuLabels) => void;
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
@@ -97,8 +97,9 @@ export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
       return { saved: true, fileName: basename(filePath) };
     },
 
-    async showUndoLabels(labels) {
+    showUndoLabels(labels) {
       deps.showUndoLabels?.(labels);
+      return Promise.resolve();
     },
   };
 }

@@ -4,12 +4,12 @@ import type { VeritagInvokeApi } from '../shared/ipc';
 import { dispatchInvoke, isTrustedSenderUrl } from './ipc-registration';
 
 const handlers = (): VeritagInvokeApi => ({
-  listBundledSeeds: vi.fn(async () => []),
-  openArticleFiles: vi.fn(async () => []),
-  readClipboardText: vi.fn(async () => 'clip'),
-  openSetFiles: vi.fn(async () => []),
-  saveExport: vi.fn(async () => ({ saved: false as const })),
-  showUndoLabels: vi.fn(async () => undefined),
+  listBundledSeeds: vi.fn(() => Promise.resolve([])),
+  openArticleFiles: vi.fn(() => Promise.resolve([])),
+  readClipboardText: vi.fn(() => Promise.resolve('clip')),
+  openSetFiles: vi.fn(() => Promise.resolve([])),
+  saveExport: vi.fn(() => Promise.resolve({ saved: false as const })),
+  showUndoLabels: vi.fn(() => Promise.resolve()),
 });
 
 describe('isTrustedSenderUrl', () => {

@@ -8,9 +8,9 @@ function recording() {
   const calls: [string, unknown[]][] = [];
   let menuListener: ((command: unknown) => void) | null = null;
   const transport: VeritagTransport = {
-    invoke: async (verb, ...args) => {
+    invoke: (verb, ...args) => {
       calls.push([verb, args]);
-      return undefined;
+      return Promise.resolve(undefined);
     },
     onMenuCommand: (listener) => {
       menuListener = listener;

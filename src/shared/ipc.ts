@@ -33,17 +33,17 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Request/response verbs; every one is an `ipcRenderer.invoke` on `veritag:<verb>`. */
 export interface VeritagInvokeApi {
   /** The articles bundled with the app (seeds/), read by the main process. */
-  listBundledSeeds(): Promise<OpenedFile[]>;
+  listBundledSeeds: () => Promise<OpenedFile[]>;
   /** Shows the native open dialog for .txt/.md files; [] when cancelled. */
-  openArticleFiles(): Promise<OpenedFile[]>;
+  openArticleFiles: () => Promise<OpenedFile[]>;
   /** The system clipboard's plain text ('' when it holds none). */
-  readClipboardText(): Promise<string>;
+  readClipboardText: () => Promise<string>;
   /** Shows the native open dialog for annotation-set files (.json, .jsonld); [] when cancelled. */
-  openSetFiles(): Promise<OpenedFile[]>;
+  openSetFiles: () => Promise<OpenedFile[]>;
   /** Shows the native save dialog and writes the text whole (never half-written). */
-  saveExport(request: ExportRequest): Promise<ExportResult>;
+  saveExport: (request: ExportRequest) => Promise<ExportResult>;
   /** Names in the Edit menu what undo and redo would apply in the document shown ("Undo Edit note"). */
-  showUndoLabels(labels: UndoMenuLabels): Promise<void>;
+  showUndoLabels: (labels: UndoMenuLabels) => Promise<void>;
 }
 
 /** What undo and redo would apply, e.g. "Edit note"; null when there is nothing to undo or redo. */
@@ -72,7 +72,7 @@ export type InvokeVerb = keyof VeritagInvokeApi;
 /** The whole object the preload exposes as `window.veritag`. */
 export interface VeritagApi extends VeritagInvokeApi {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 }
 
 /** Every invoke verb, once; the compiler checks the list against the interface. */

@@ -148,6 +148,7 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
     else if (command === 'import-set') chooseAndImport();
     else if (command === 'export-set') startExport();
     else if (command === 'open-review') setReviewing(true);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- a text field's own undo and redo have no other API
     else if (isTextField(document.activeElement)) document.execCommand(command);
     else if (command === 'undo') undo();
     else redo();
@@ -155,6 +156,7 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
 
   // A removed article closes; a stale remembered id is forgotten.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reacts to the database (an external change)
     if (openId && article === undefined) open(null);
   }, [openId, article, open]);
 
@@ -178,7 +180,9 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
     [history, push, fail],
   );
   const removeSet = useCallback(
-    (setId: string) => deleteSet(storage, setId).then(() => push('info', ['Removed the set.']), fail),
+    (setId: string) => {
+      void deleteSet(storage, setId).then(() => push('info', ['Removed the set.']), fail);
+    },
     [push, fail],
   );
 

@@ -1,6 +1,6 @@
 // Editing the selected annotation: its label, a multi-line plain-text note, deletion.
 // Notes save after a pause in typing, when the field loses focus, and on Escape (back to the reader).
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Annotation } from '../../../shared/annotation';
 import { LABELS, labelById, type LabelId } from '../../../shared/labels';
 
@@ -11,12 +11,12 @@ interface AnnotationEditorProps {
   setName: string | null;
   /** The note field, for the reader to move focus into it (Enter). */
   noteRef: RefObject<HTMLTextAreaElement | null>;
-  onRelabel(label: LabelId): void;
-  onNote(note: string): void;
-  onDelete(): void;
+  onRelabel: (label: LabelId) => void;
+  onNote: (note: string) => void;
+  onDelete: () => void;
   /** Escape in the note: focus goes back to the reader, the annotation stays selected. */
-  onLeaveNote(): void;
-  onClose(): void;
+  onLeaveNote: () => void;
+  onClose: () => void;
 }
 
 const NOTE_PAUSE_MS = 700;
@@ -26,7 +26,9 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
   const [draft, setDraft] = useState(annotation.note);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(props);
-  latest.current = props;
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
 
   // What this editor last saved: a stored note that differs came from elsewhere (undo, redo).
   const committed = useRef(annotation.note);

@@ -17,8 +17,8 @@ export interface UndoEntry {
   /** Short description for menus and notices, e.g. "Tag as Claim". */
   readonly label: string;
   readonly target: UndoTarget;
-  undo(): Promise<void>;
-  redo(): Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
 }
 
 export interface UndoStack {

@@ -9,15 +9,17 @@ function logged(log: string[], label: string, failing = { next: false }): UndoEn
   return {
     label,
     target: { key: label, start: 0, end: 1, quote: label },
-    undo: async () => {
+    undo: () => {
       if (failing.next) {
         failing.next = false;
-        throw new Error(`could not undo ${label}`);
+        return Promise.reject(new Error(`could not undo ${label}`));
       }
       log.push(`undo ${label}`);
+      return Promise.resolve();
     },
-    redo: async () => {
+    redo: () => {
       log.push(`redo ${label}`);
+      return Promise.resolve();
     },
   };
 }

@@ -22,9 +22,9 @@ interface SetExchangeContext {
   sets: readonly AnnotationSet[] | null;
   workspace: Workspace | null;
   openArticle: { id: string; title: string } | null;
-  saveProfileName(name: string): Promise<string | null>;
-  inform(lines: string[]): void;
-  fail(error: unknown): void;
+  saveProfileName: (name: string) => Promise<string | null>;
+  inform: (lines: string[]) => void;
+  fail: (error: unknown) => void;
 }
 
 type Step =
@@ -35,10 +35,10 @@ type Step =
   | { kind: 'orphans' };
 
 export interface SetExchange {
-  importFiles(files: OpenedFile[]): void;
-  chooseAndImport(): void;
-  startExport(setId?: string): void;
-  showOrphans(): void;
+  importFiles: (files: OpenedFile[]) => void;
+  chooseAndImport: () => void;
+  startExport: (setId?: string) => void;
+  showOrphans: () => void;
   dialogs: ReactNode;
   /** What a running import is doing, for the status line; null when none runs. */
   progress: string | null;
@@ -68,16 +68,30 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
   /** Takes the queued files one at a time: each either imports, asks a decision, or lists its problems. */
   const next = useCallback(
     async (queue: OpenedFile[]): Promise<void> => {
-      const [file, ...rest] = queue;
-      if (!file) return setStep({ kind: 'idle' });
-      if (isUnreadable(file)) return setStep({ kind: 'problems', fileName: file.name, problems: [file.error], queue: rest });
-      // The library as stored now (the seeds may have arrived since the last render).
-      setProgress(`Reading ${file.name}…`);
-      const read = await readSetFile(file, await libraryEntries(storage), await listSets(storage)).finally(() => setProgress(null));
-      if (!read.ok) return setStep({ kind: 'problems', fileName: read.fileName, problems: read.errors, queue: rest });
-      if (needsDecision(read.plan)) return setStep({ kind: 'decide', plan: read.plan, queue: rest });
-      await finish(read.plan, defaultDecision(read.plan));
-      return next(rest);
+      for (let remaining = queue; ; ) {
+        const [file, ...rest] = remaining;
+        if (!file) {
+          setStep({ kind: 'idle' });
+          return;
+        }
+        if (isUnreadable(file)) {
+          setStep({ kind: 'problems', fileName: file.name, problems: [file.error], queue: rest });
+          return;
+        }
+        // The library as stored now (the seeds may have arrived since the last render).
+        setProgress(`Reading ${file.name}…`);
+        const read = await readSetFile(file, await libraryEntries(storage), await listSets(storage)).finally(() => setProgress(null));
+        if (!read.ok) {
+          setStep({ kind: 'problems', fileName: read.fileName, problems: read.errors, queue: rest });
+          return;
+        }
+        if (needsDecision(read.plan)) {
+          setStep({ kind: 'decide', plan: read.plan, queue: rest });
+          return;
+        }
+        await finish(read.plan, defaultDecision(read.plan));
+        remaining = rest;
+      }
     },
     [finish],
   );

@@ -15,9 +15,9 @@ interface LibraryPanelProps {
   /** Per document id, the user's annotations by label (null while loading). */
   labelCounts: Map<string, LabelCounts> | null;
   openId: string | null;
-  onOpen(id: string): void;
-  onRename(id: string, title: string): Promise<boolean>;
-  onRemove(id: string): void;
+  onOpen: (id: string) => void;
+  onRename: (id: string, title: string) => Promise<boolean>;
+  onRemove: (id: string) => void;
 }
 
 export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, onRemove }: LibraryPanelProps) {
@@ -40,8 +40,9 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
               {renaming === article.id ? (
                 <RenameField
                   article={article}
-                  onDone={async (title) => {
-                    if (title === null || (await onRename(article.id, title))) setRenaming(null);
+                  onDone={(title) => {
+                    if (title === null) setRenaming(null);
+                    else void onRename(article.id, title).then((renamed) => renamed && setRenaming(null));
                   }}
                 />
               ) : (
@@ -115,7 +116,7 @@ function LabelProgress({ counts }: { counts: LabelCounts | undefined }) {
   );
 }
 
-function RemoveDialog({ article, onCancel, onConfirm }: { article: Article; onCancel(): void; onConfirm(): void }) {
+function RemoveDialog({ article, onCancel, onConfirm }: { article: Article; onCancel: () => void; onConfirm: () => void }) {
   const counts = useCountsBySetOnDocument(article.id);
   const sets = useSets();
   const total = counts ? [...counts.values()].reduce((sum, n) => sum + n, 0) : 0;
@@ -151,7 +152,7 @@ function RemoveDialog({ article, onCancel, onConfirm }: { article: Article; onCa
   );
 }
 
-function RenameField({ article, onDone }: { article: Article; onDone(title: string | null): void }) {
+function RenameField({ article, onDone }: { article: Article; onDone: (title: string | null) => void }) {
   const [value, setValue] = useState(article.title);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') onDone(value);

@@ -1,7 +1,7 @@
 // The article reader: a ProseMirror view over an immutable document, fully selectable with
 // mouse and keyboard, painting annotation highlights, reporting its selection in code points,
 // and offering the tag toolbar beside a selection.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EditorState, TextSelection as PMTextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { LabelId } from '../../../shared/labels';
@@ -37,22 +37,22 @@ export interface ReaderViewProps {
   flash: ReaderFlash | null;
   /** Whether the tag toolbar is offered (false for read-only panes). */
   taggable: boolean;
-  onSelectionChange(selection: ReaderSelection | null): void;
+  onSelectionChange: (selection: ReaderSelection | null) => void;
   /**
    * A highlight was clicked (the innermost first; clicking again cycles through the stack), or a
    * command on the view (selectNextHighlight…) selected one.
    */
-  onActivate(key: string | null): void;
-  onTag(label: LabelId, selection: ReaderSelection): void;
+  onActivate: (key: string | null) => void;
+  onTag: (label: LabelId, selection: ReaderSelection) => void;
   /**
    * Keys the reader does not handle itself; return true when handled (ProseMirror then prevents the
    * default). On false the keydown bubbles on (ProseMirror never stops propagation) with its default
    * intact, except Enter, Escape and some Backspace, Delete, arrow and Mod-B/I/Y/Z presses, which
    * ProseMirror prevents. Typed text is dropped by the read-only plugin. `collapse` drops the selection.
    */
-  onKeyDown(event: KeyboardEvent, selection: ReaderSelection | null, collapse: () => void): boolean;
+  onKeyDown: (event: KeyboardEvent, selection: ReaderSelection | null, collapse: () => void) => boolean;
   /** The ProseMirror view once created, and null once destroyed (e.g. to synchronise scrolling). */
-  onView?(view: EditorView | null): void;
+  onView?: (view: EditorView | null) => void;
 }
 
 /** Scrolls the nearest scrolling ancestor so that position `pos` sits mid-height. */
@@ -86,7 +86,9 @@ export function ReaderView(props: ReaderViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const latest = useRef(props);
-  latest.current = props;
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
   const selectionRef = useRef<ReaderSelection | null>(null);
   const altRef = useRef(false);
   /** Set while the view is brought in line with the props, whose changes are not reported back. */
@@ -109,14 +111,19 @@ export function ReaderView(props: ReaderViewProps) {
     [label],
   );
   const attributesRef = useRef(attributes);
-  attributesRef.current = attributes;
+  useLayoutEffect(() => {
+    attributesRef.current = attributes;
+  });
 
   useEffect(() => {
     const mount = host.current;
     if (!mount) return;
     const placeToolbar = (view: EditorView) => {
       const { from, to, empty } = view.state.selection;
-      if (empty || !latest.current.taggable) return setToolbarAt(null);
+      if (empty || !latest.current.taggable) {
+        setToolbarAt(null);
+        return;
+      }
       const frame = mount.getBoundingClientRect();
       const end = view.coordsAtPos(to, -1);
       const start = view.coordsAtPos(from, 1);

@@ -2,6 +2,7 @@
 // registered highlight range on any highlight, DOM or style change, so only ranges near the viewport are registered.
 import type { EditorView } from 'prosemirror-view';
 import { firstIndexWhere } from '../../../shared/sorted-search';
+import { blockAt } from './reader-blocks';
 
 /** Document positions [from, to); empty (from = to) when the view shows nothing. */
 export interface PositionWindow {
@@ -119,10 +120,10 @@ export class ViewportWindow {
     const size = this.view.state.doc.content.size;
     const blocks = dom.children;
     if (blocks.length === 0) return { from: 0, to: size };
-    const found = blocksInBand(blocks.length, (index) => blocks[index]!.getBoundingClientRect(), band);
+    const found = blocksInBand(blocks.length, (index) => blockAt(blocks, index).getBoundingClientRect(), band);
     if (!found) return { from: 0, to: 0 };
-    const first = blocks[found.first]!;
-    const last = blocks[found.last]!;
+    const first = blockAt(blocks, found.first);
+    const last = blockAt(blocks, found.last);
     const from = this.view.posAtDOM(first, 0) - 1;
     const to = this.view.posAtDOM(last, last.childNodes.length) + 1;
     return { from: clamp(from, size), to: clamp(to, size) };

@@ -26,9 +26,9 @@ export interface ReviewPanesProps {
   /** A new nonce scrolls both panes so that the code-point offset is a third of the way down. */
   focusOffset: { offset: number; nonce: number } | null;
   /** A highlight (or, with null, plain text) was clicked in one pane. */
-  onActivate(side: Side, key: string | null): void;
+  onActivate: (side: Side, key: string | null) => void;
   /** Text selected in either pane (the reviewer's own boundaries for an edit), or null. */
-  onSelectionChange?(selection: TextSelection | null): void;
+  onSelectionChange?: (selection: TextSelection | null) => void;
 }
 
 export function ReviewPanes({ article, map, left, right, focusOffset, onActivate, onSelectionChange = ignore }: ReviewPanesProps) {
@@ -81,8 +81,8 @@ export function ReviewPanes({ article, map, left, right, focusOffset, onActivate
 interface PaneParts {
   /** Both parts of the pane, once they exist for the current text; else null. */
   pane: ScrollPane | null;
-  setScroller(scroller: HTMLElement | null): void;
-  setView(entry: { view: EditorView; map: DocumentPositions } | null): void;
+  setScroller: (scroller: HTMLElement | null) => void;
+  setView: (entry: { view: EditorView; map: DocumentPositions } | null) => void;
 }
 
 /** Gathers a pane's scroller and its reader's view; a view made for an earlier text is not used. */

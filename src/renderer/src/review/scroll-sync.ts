@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import { firstIndexWhere } from '../../../shared/sorted-search';
 import { offsetAtPosition, positionAtOffset } from '../reader/anchor';
+import { blockAt } from '../reader/reader-blocks';
 import type { DocumentPositions } from '../reader/document-positions';
 
 /** A reader and the element that scrolls it; both readers show the same text. */
@@ -130,7 +131,7 @@ function anchorAtTop({ scroller, view, map }: ScrollPane): TextAnchor | null {
   const top = viewportTop(scroller);
   const blocks = view.dom.children;
   if (blocks.length === 0) return null;
-  const index = Math.min(firstIndexWhere(blocks.length, (i) => blocks[i]!.getBoundingClientRect().bottom > top), blocks.length - 1);
+  const index = Math.min(firstIndexWhere(blocks.length, (i) => blockAt(blocks, i).getBoundingClientRect().bottom > top), blocks.length - 1);
   const block = blocks[index];
   if (!block) return null;
   const start = view.posAtDOM(block, 0);

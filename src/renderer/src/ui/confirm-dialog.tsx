@@ -7,8 +7,8 @@ interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
   /** More of what confirming does, below the message (also part of the dialog's description). */
   children?: ReactNode;
 }

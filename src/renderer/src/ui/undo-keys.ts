@@ -18,8 +18,8 @@ export const isTextField = (target: EventTarget | null): boolean =>
 const NOTICE_QUOTE_LENGTH = 60;
 
 export interface UndoCommands {
-  undo(): void;
-  redo(): void;
+  undo: () => void;
+  redo: () => void;
   /** What undo and redo would apply in the document shown. */
   labels: UndoLabels;
 }
