@@ -147,7 +147,8 @@ export const test = base.extend<{ app: VeritagApp }>({
           await session.app.evaluate(({ Menu }, cmd) => {
             const item = Menu.getApplicationMenu()?.getMenuItemById(cmd);
             if (!item) throw new Error(`No menu item with id ${cmd}`);
-            item.click();
+            // Electron types click as Function; it takes the (optional) event, window and web contents.
+            (item.click as () => void)();
           }, command);
         } else {
           await session.page.evaluate(([hook, cmd]) => (window as unknown as Record<string, (c: string) => void>)[hook]?.(cmd), [MENU_HOOK, command] as const);
