@@ -8,7 +8,7 @@ import type { CodePointIndex } from '../../../shared/code-points';
 import { snapSelection } from '../../../shared/selection-snapping';
 import { TextPositionAnchor, selectorFor } from '../../../shared/text-selector';
 import { addAnnotation, deleteAnnotation, modifyAnnotation, putAnnotation } from '../db/annotation-repository';
-import type { VeritagDatabase } from '../db/database';
+import type { Storage } from '../db/storage';
 import { annotationKey } from '../reader/anchor';
 import type { SaveTracker } from './save-state';
 import { articleHistory, type UndoTarget } from './undo-history';
@@ -33,7 +33,7 @@ export interface TagRequest {
 
 export class AnnotationActions {
   constructor(
-    private readonly db: VeritagDatabase,
+    private readonly db: Storage,
     private readonly history: UndoStore,
     private readonly saves: SaveTracker,
   ) {}
