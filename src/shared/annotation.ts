@@ -4,7 +4,7 @@ import type { LabelId } from './labels';
 import type { TextSelector } from './text-selector';
 
 /** Who made a set. */
-export interface Annotator {
+interface Annotator {
   id: string;
   name: string;
 }

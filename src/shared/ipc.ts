@@ -18,7 +18,7 @@ export type OpenedFile = ArticleFile | UnreadableFile;
 export const isUnreadable = (file: OpenedFile): file is UnreadableFile => 'error' in file;
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = [
+const MENU_COMMANDS = [
   'add-article',
   'paste-article',
   'import-set',
@@ -58,7 +58,7 @@ export type SetFileFormat = 'native' | 'w3c';
 /** What the save dialog writes: annotation sets, and the review's report (JSON, or CSV tables). */
 export type ExportFormat = SetFileFormat | 'report-json' | 'report-csv';
 
-export interface ExportRequest {
+interface ExportRequest {
   /** Suggested file name, e.g. `alice-2026-11-22.veritag.json`. */
   defaultName: string;
   format: ExportFormat;

@@ -24,7 +24,7 @@ interface TextualBody {
   format?: 'text/plain';
 }
 
-export interface WebAnnotation {
+interface WebAnnotation {
   id: string;
   type: 'Annotation';
   motivation: 'tagging';

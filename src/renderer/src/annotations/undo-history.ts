@@ -21,7 +21,7 @@ export interface UndoEntry {
   redo: () => Promise<void>;
 }
 
-export interface UndoStack {
+interface UndoStack {
   /** Oldest first; the last one is undone next. */
   readonly done: readonly UndoEntry[];
   /** The last one is redone next. */
@@ -90,7 +90,7 @@ export function undoReducer(state: UndoState, action: UndoAction): UndoState {
 }
 
 /** The active history's stack (an empty one when there is none). */
-export function selectActiveStack(state: UndoState): UndoStack {
+function selectActiveStack(state: UndoState): UndoStack {
   return state.active === null ? EMPTY_STACK : stackOf(state, state.active);
 }
 

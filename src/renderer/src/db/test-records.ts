@@ -6,7 +6,7 @@ import type { Article } from '../../../shared/article';
 export const CREATED = '2026-11-22T09:00:00.000Z';
 export const DOC_A = 'sha256:aaaa';
 export const DOC_B = 'sha256:bbbb';
-export const TEXT = 'The 139 people died.';
+const TEXT = 'The 139 people died.';
 
 export function testSet(id: string, kind: SetKind, annotator = 'Me'): AnnotationSet {
   return { id, name: `Set ${id}`, annotator: { id: annotator, name: annotator }, kind, created: CREATED, modified: CREATED };

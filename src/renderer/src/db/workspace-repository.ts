@@ -18,8 +18,8 @@ export interface Workspace {
 }
 
 const PROFILE_KEY = 'profile';
-export const DEFAULT_PROFILE_NAME = 'Me';
-export const MY_SET_NAME = 'My annotations';
+const DEFAULT_PROFILE_NAME = 'Me';
+const MY_SET_NAME = 'My annotations';
 export const MAX_PROFILE_NAME_LENGTH = 80;
 
 /** Creates whatever is missing of the profile and the user's set; safe to call concurrently. */

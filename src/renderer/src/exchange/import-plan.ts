@@ -10,7 +10,7 @@ import type { ForeignDocument } from '../db/storage';
 import { plural } from '../ui/plural';
 import type { ImportedSetWrite } from '../db/set-repository';
 
-export interface DocumentMatch {
+interface DocumentMatch {
   document: FileDocument;
   /** The library article with this id, when there is one. */
   known: boolean;
