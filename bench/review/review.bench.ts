@@ -1,5 +1,5 @@
-// Benchmark: how long the review's corpus figures take for two sets of 5,000 annotations — opening
-// the review in the real app (median of 3 fresh profiles, main-thread long tasks) and the pure computation in Node.
+// Benchmark: how long the review takes for two sets of 5,000 annotations — opening it and taking a
+// decision in the real app (median of 3 fresh profiles, main-thread long tasks) and the pure computation in Node.
 /// <reference types="node" />
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,12 +41,14 @@ const REPORT_PATH = join(ROOT, 'test-results', 'bench', 'review.json');
  * The review opens on yours (empty) against the first colleague's set by name (Alice's); B is
  * chosen first, so that A and B are never the same set (the screen then shows no comparison).
  */
-const STEPS = ['open', 'chooseB', 'chooseA'] as const;
+const STEPS = ['open', 'chooseB', 'chooseA', 'decideFirst', 'decideNext'] as const;
 type StepName = (typeof STEPS)[number];
 const STEP_LABELS: Record<StepName, string> = {
   open: 'Review… (yours vs Alice)',
   chooseB: 'Set B = Bob (yours vs Bob)',
   chooseA: 'Set A = Alice: Alice vs Bob',
+  decideFirst: 'a: first decision (+ auto-accept)',
+  decideNext: 'b: next decision',
 };
 
 /** One step: as OperationResult ("notice" = the awaited state is in the DOM), plus when it was painted. */
@@ -260,7 +262,20 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
   const nameB = `${B.annotator}: ${B.setName}`;
   const chosen = (name: 'Set A' | 'Set B') =>
     page.getByRole('combobox', { name }).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
-  const steps: Array<{ step: StepName; act: () => Promise<void>; ready: () => Promise<ReadyCondition>; startOn: 'click' | 'change' }> = [
+  const list = page.getByRole('list', { name: 'Disagreements in text order' });
+  const current = list.locator('[aria-current="true"]');
+  /** Walks to the next disagreement (before the measurement starts): one not decided yet. */
+  const walk = async () => {
+    await page.keyboard.press('n');
+    await expect(current).toContainText('Not decided');
+  };
+  const steps: Array<{
+    step: StepName;
+    prepare?: () => Promise<void>;
+    act: () => Promise<void>;
+    ready: () => Promise<ReadyCondition>;
+    startOn: StartEvent;
+  }> = [
     {
       step: 'open',
       act: () => page.getByRole('button', { name: 'Review…' }).click(),
@@ -288,8 +303,26 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
       ready: () => Promise.resolve(views.pair),
       startOn: 'change',
     },
+    // The first decision creates the review and its reviewed set; auto-accept (on by default) then
+    // accepts every agreed span, so what follows the notice is counted as "after".
+    {
+      step: 'decideFirst',
+      prepare: walk,
+      act: () => page.keyboard.press('a'),
+      ready: async () => ({ ...views.pair, decided: 1, currentDecision: 'Accept A' }),
+      startOn: 'keydown',
+    },
+    // A decision in a review under way: what one keypress costs.
+    {
+      step: 'decideNext',
+      prepare: walk,
+      act: () => page.keyboard.press('b'),
+      ready: async () => ({ ...views.pair, decided: 2, currentDecision: 'Accept B' }),
+      startOn: 'keydown',
+    },
   ];
-  for (const { step, act, ready, startOn } of steps) {
+  for (const { step, prepare, act, ready, startOn } of steps) {
+    await prepare?.();
     const measured = await measureStep(page, act, await ready(), startOn, profile);
     result.steps[step] = measured;
     if (measured.outcome !== 'notice') {
@@ -310,7 +343,12 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
 interface ReadyCondition {
   total: number;
   table: { rows: number; a: number; b: number };
+  /** Decision steps: how many disagreements the status says are decided, and what the current one shows. */
+  decided?: number;
+  currentDecision?: string;
 }
+
+type StartEvent = 'click' | 'change' | 'keydown';
 
 /** The review of `a` against `b` as the app must show it with all articles chosen. */
 function view(a: readonly Annotation[], b: readonly Annotation[]): ReadyCondition {
@@ -333,7 +371,7 @@ interface ReadyOutcome {
 type BenchWindow = Window & { __reviewBench?: { start: number | null; outcome: Promise<ReadyOutcome> } };
 
 /** Starts watching: the start is the next `startOn` event (captured before the app sees it). */
-async function watchForReady(page: Page, ready: ReadyCondition, startOn: 'click' | 'change'): Promise<void> {
+async function watchForReady(page: Page, ready: ReadyCondition, startOn: StartEvent): Promise<void> {
   await page.evaluate(
     ({ ready: wanted, startOn: event, timeoutMs }) => {
       const w = window as BenchWindow;
@@ -352,6 +390,9 @@ async function watchForReady(page: Page, ready: ReadyCondition, startOn: 'click'
         const now = shown();
         const progress = /^(\d+) of (\d+) disagreements decided$/.exec(now.status);
         if (!progress || Number(progress[2]) !== wanted.total) return false;
+        if (wanted.decided !== undefined && Number(progress[1]) !== wanted.decided) return false;
+        const decision = document.querySelector('.disagreement-list [aria-current="true"] .decision')?.textContent ?? '';
+        if (wanted.currentDecision !== undefined && decision !== wanted.currentDecision) return false;
         return now.rows === wanted.table.rows && now.a === wanted.table.a && now.b === wanted.table.b;
       };
       state.outcome = new Promise<ReadyOutcome>((resolve) => {
@@ -381,7 +422,7 @@ async function watchForReady(page: Page, ready: ReadyCondition, startOn: 'click'
 }
 
 /** One user action until its state shows, then until the main thread is quiet. */
-async function measureStep(page: Page, act: () => Promise<void>, ready: ReadyCondition, startOn: 'click' | 'change', profile: boolean): Promise<StepResult> {
+async function measureStep(page: Page, act: () => Promise<void>, ready: ReadyCondition, startOn: StartEvent, profile: boolean): Promise<StepResult> {
   await watchForReady(page, ready, startOn);
   const profiler = profile ? await startProfile(page, RENDERER_DIR) : null;
   const tracer = profile ? await startTrace(page) : null;
