@@ -64,6 +64,13 @@ describe('newAnnotation', () => {
     expect(first.note).toBe('');
   });
 
+  it('records a reviewed span’s provenance last, and has no provenance key otherwise', () => {
+    const reviewed = newAnnotation({ ...base, selector, provenance: 'both' });
+    expect(reviewed.provenance).toBe('both');
+    expect(Object.keys(reviewed).at(-1)).toBe('provenance');
+    expect('provenance' in newAnnotation({ ...base, selector })).toBe(false);
+  });
+
   it('copies only the selector fields, not extra properties', () => {
     const wider = { ...selector, label: 'disputed', extra: true };
     const a = newAnnotation({ ...base, selector: wider });

@@ -1,7 +1,7 @@
 // The one place annotations are made — tagged, read from a file, placed, orphaned — and edited, so
 // ids, timestamps and field order are the same everywhere; edits return new objects (or the same
 // one when nothing changes).
-import type { Annotation } from './annotation';
+import type { Annotation, Provenance } from './annotation';
 import { codePointLength } from './code-points';
 import type { LabelId } from './labels';
 import type { TextSelector } from './text-selector';
@@ -18,6 +18,8 @@ export interface NewAnnotationInput {
   now: Date;
   /** A fresh random UUID when omitted. */
   id?: string;
+  /** Only in a reviewed set: where the span came from. */
+  provenance?: Provenance;
 }
 
 /**
@@ -45,6 +47,7 @@ export function newAnnotation(input: NewAnnotationInput): Annotation {
     note: input.note ?? '',
     created: timestamp,
     modified: timestamp,
+    ...(input.provenance === undefined ? {} : { provenance: input.provenance }),
   };
 }
 

@@ -1,11 +1,24 @@
 // Reviews against real IndexedDB: the review and its reviewed set made once, decisions written,
-// replaced and undone exactly, auto-accept on and off, and sets A and B never written to.
+// replaced and undone exactly, auto-accept on and off, a span and label never twice in the
+// reviewed set, and sets A and B never written to.
 import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationSet, SetKind } from '../../../shared/annotation';
 import type { LabelId } from '../../../shared/labels';
-import { agreedAnnotation, agreedKey, agreedPairs, decidedAnnotations, reviewGroups, type ReviewGroup } from '../review/review-model';
-import type { Decision, DecisionKind, Review, VeritagDatabase } from './database';
-import { applyAutoAccept, ensureReview, listDecisions, recordDecision, restoreDecision, reviewId, type DecisionSnapshot } from './review-repository';
+import { autoAcceptance } from '../review/review-actions';
+import { decidedAnnotations, documentReview, type AgreedSpan, type ReviewGroup, type Verdict } from '../review/review-model';
+import type { Review, VeritagDatabase } from './database';
+import {
+  applyAutoAccept,
+  DuplicateSpanError,
+  ensureReview,
+  listDecisions,
+  listReviewerDecisions,
+  recordDecision,
+  restoreDecision,
+  reviewId,
+  type DecisionSnapshot,
+  type GroupDecision,
+} from './review-repository';
 import { deleteSet } from './set-repository';
 import { testDatabase } from './test-database';
 
@@ -21,7 +34,7 @@ function set(id: string, annotator: string, kind: SetKind): AnnotationSet {
 }
 
 function span(setId: string, id: string, label: LabelId, start: number, end: number, note = ''): Annotation {
-  return { id, setId, document: DOC, label, start, end, exact: `t${start}-${end}`, prefix: '', suffix: '', note, created: CREATED, modified: CREATED };
+  return { id, setId, document: DOC, label, start, end, exact: 't'.repeat(end - start), prefix: '', suffix: '', note, created: CREATED, modified: CREATED };
 }
 
 const SET_A = set('set-a', 'Ana', 'mine');
@@ -62,15 +75,17 @@ const reviewedAnnotations = (db: VeritagDatabase, review: Review) =>
 const byId = (list: readonly Annotation[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 
 function groups(): [ReviewGroup, ReviewGroup] {
-  const [label, boundary, ...rest] = reviewGroups(DOC, ANNOTATIONS_A, ANNOTATIONS_B);
+  const [label, boundary, ...rest] = documentReview(DOC, ANNOTATIONS_A, ANNOTATIONS_B).groups;
   if (!label || !boundary || rest.length > 0) throw new Error('expected exactly two disagreements');
   return [label, boundary];
 }
 
 /** A decision as the review screen records it, with the annotations it puts in the reviewed set. */
-function decision(review: Review, group: ReviewGroup, kind: Exclude<DecisionKind, 'edited'>, now: Date): { decision: Decision; annotations: Annotation[] } {
+function decision(review: Review, group: ReviewGroup, kind: Verdict, now: Date): GroupDecision & { decision: NonNullable<GroupDecision['decision']> } {
   const annotations = decidedAnnotations(group, kind, review.reviewedSetId, now);
   return {
+    group: group.key,
+    document: DOC,
     decision: {
       reviewId: review.id,
       group: group.key,
@@ -82,32 +97,19 @@ function decision(review: Review, group: ReviewGroup, kind: Exclude<DecisionKind
       annotationIds: annotations.map((x) => x.id),
     },
     annotations,
+    agreed: group.agreed.map((x) => autoAcceptance(review, x, now)),
   };
 }
 
-async function decide(db: VeritagDatabase, review: Review, group: ReviewGroup, kind: Exclude<DecisionKind, 'edited'>, now: Date) {
+async function decide(db: VeritagDatabase, review: Review, group: ReviewGroup, kind: Verdict, now: Date) {
   const made = decision(review, group, kind, now);
-  const before = await recordDecision(db, review, made.decision, group.key, made.annotations, now);
+  const before = await recordDecision(db, review, made, now);
   return { ...made, before };
 }
 
 /** The automatic decisions for the agreed pairs, as the review screen builds them. */
-function agreed(review: Review, now: Date, pairs = agreedPairs(ANNOTATIONS_A, ANNOTATIONS_B)) {
-  return pairs.map((pair) => {
-    const annotation = agreedAnnotation(pair, review.reviewedSetId, now);
-    const made: Decision = {
-      reviewId: review.id,
-      group: agreedKey(DOC, pair),
-      document: DOC,
-      start: pair.a.start,
-      end: pair.a.end,
-      decision: 'accept-both',
-      decidedAt: now.toISOString(),
-      annotationIds: [annotation.id],
-      auto: true,
-    };
-    return { decision: made, annotation };
-  });
+function agreed(review: Review, now: Date, spans: readonly AgreedSpan[] = documentReview(DOC, ANNOTATIONS_A, ANNOTATIONS_B).agreed) {
+  return spans.map((x) => autoAcceptance(review, x, now));
 }
 
 describe('ensureReview', () => {
@@ -210,20 +212,20 @@ describe('recordDecision and restoreDecision', () => {
     const second = await decide(db, review, labelGroup, 'accept-a', T2);
 
     // Undo the second decision: the first is back, same ids and all.
-    const redo: DecisionSnapshot = await restoreDecision(db, review, labelGroup.key, second.before);
+    const redo: DecisionSnapshot = await restoreDecision(db, review, second, second.before);
     expect(byId(await reviewedAnnotations(db, review))).toEqual(afterFirst.annotations);
     expect(await listDecisions(db, review.id)).toEqual(afterFirst.decisions);
     expect(redo).toEqual({ decision: second.decision, annotations: second.annotations });
 
     // Undo the first: the group is undecided again, the other group untouched.
-    await restoreDecision(db, review, labelGroup.key, first.before);
+    await restoreDecision(db, review, first, first.before);
     expect(await db.decisions.get([review.id, labelGroup.key])).toBeUndefined();
     expect(await listDecisions(db, review.id)).toEqual([other.decision]);
     expect(byId(await reviewedAnnotations(db, review))).toEqual(byId(other.annotations));
 
     // Redo both from what the undos returned.
-    await recordDecision(db, review, first.decision, labelGroup.key, first.annotations);
-    await restoreDecision(db, review, labelGroup.key, redo);
+    await recordDecision(db, review, first);
+    await restoreDecision(db, review, second, redo);
     expect(await db.decisions.get([review.id, labelGroup.key])).toEqual(second.decision);
     expect(byId(await reviewedAnnotations(db, review))).toEqual(byId([...other.annotations, ...second.annotations]));
   });
@@ -233,7 +235,7 @@ describe('applyAutoAccept', () => {
   it('on: adds only the agreed pairs not decided yet', async () => {
     const db = await seeded();
     const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
-    const [firstPair, secondPair] = agreedPairs(ANNOTATIONS_A, ANNOTATIONS_B);
+    const [firstPair, secondPair] = documentReview(DOC, ANNOTATIONS_A, ANNOTATIONS_B).agreed;
     if (!firstPair || !secondPair) throw new Error('expected two agreed pairs');
     const early = agreed(review, T1, [firstPair]);
     await applyAutoAccept(db, review, true, early);
@@ -243,8 +245,8 @@ describe('applyAutoAccept', () => {
     await applyAutoAccept(db, review, true, all);
     const decisions = await listDecisions(db, review.id);
     expect(decisions).toHaveLength(2);
-    expect(await db.decisions.get([review.id, agreedKey(DOC, firstPair)])).toEqual(early[0]?.decision);
-    expect(await db.decisions.get([review.id, agreedKey(DOC, secondPair)])).toEqual(all[1]?.decision);
+    expect(await db.decisions.get([review.id, firstPair.key])).toEqual(early[0]?.decision);
+    expect(await db.decisions.get([review.id, secondPair.key])).toEqual(all[1]?.decision);
     const stored = byId(await reviewedAnnotations(db, review));
     expect(stored).toEqual(byId([early[0]!.annotation, all[1]!.annotation]));
     expect(stored.map((x) => [x.label, x.start, x.end, x.provenance])).toEqual(
@@ -282,11 +284,70 @@ describe('applyAutoAccept', () => {
     const ab = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const ba = await ensureReview(db, SET_B, SET_A, REVIEWER, { now: T1 });
     await applyAutoAccept(db, ab, true, agreed(ab, T1));
-    await applyAutoAccept(db, ba, true, agreed(ba, T1, agreedPairs(ANNOTATIONS_B, ANNOTATIONS_A)));
+    await applyAutoAccept(db, ba, true, agreed(ba, T1, documentReview(DOC, ANNOTATIONS_B, ANNOTATIONS_A).agreed));
     await applyAutoAccept(db, ab, false, []);
     expect(await listDecisions(db, ab.id)).toEqual([]);
     expect(await listDecisions(db, ba.id)).toHaveLength(2);
     expect(await reviewedAnnotations(db, ba)).toHaveLength(2);
+  });
+});
+
+describe('one span and label once', () => {
+  it('refuses a decision whose span and label the reviewed set already holds, and writes nothing', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    const [labelGroup, boundaryGroup] = groups();
+    await decide(db, review, boundaryGroup, 'accept-a', T1);
+    const before = byId(await reviewedAnnotations(db, review));
+    // An edit of the label disagreement onto A's attribution [30,40), which is there already.
+    const twin = { ...decision(review, labelGroup, 'accept-a', T2) };
+    const copy = { ...before[0]!, id: 'twin' };
+    const attempt = recordDecision(db, review, { ...twin, annotations: [copy], decision: { ...twin.decision, decision: 'edited', annotationIds: ['twin'] } }, T2);
+    await expect(attempt).rejects.toBeInstanceOf(DuplicateSpanError);
+    await expect(attempt).rejects.toThrow('The reviewed set already has “tttttttttt” as Attribution (30–40)');
+    expect(byId(await reviewedAnnotations(db, review))).toEqual(before);
+    expect(await db.decisions.get([review.id, labelGroup.key])).toBeUndefined();
+  });
+
+  it('re-deciding a group may put back its own span: what it replaces is not counted', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    const [, boundaryGroup] = groups();
+    await decide(db, review, boundaryGroup, 'accept-a', T1);
+    await decide(db, review, boundaryGroup, 'accept-both', T2);
+    expect((await reviewedAnnotations(db, review)).map((x) => [x.start, x.end, x.provenance])).toEqual(
+      expect.arrayContaining([
+        [30, 40, 'A'],
+        [32, 40, 'B'],
+      ]),
+    );
+  });
+
+  it('auto-accept skips an agreed span the reviewed set already holds (an edit put it there)', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    const [labelGroup] = groups();
+    const [claimPair] = documentReview(DOC, ANNOTATIONS_A, ANNOTATIONS_B).agreed;
+    const made = decision(review, labelGroup, 'accept-a', T1);
+    const edited = { ...made.annotations[0]!, start: 0, end: 5, exact: 'ttttt', label: 'claim' as const, provenance: 'edited' as const };
+    await recordDecision(db, review, { ...made, annotations: [edited], decision: { ...made.decision, decision: 'edited', annotationIds: [edited.id] } }, T1);
+    await applyAutoAccept(db, review, true, agreed(review, T2));
+    const stored = await reviewedAnnotations(db, review);
+    expect(stored.filter((x) => x.start === 0 && x.end === 5 && x.label === 'claim').map((x) => x.provenance)).toEqual(['edited']);
+    expect(await db.decisions.get([review.id, claimPair!.key])).toBeUndefined();
+    expect(stored.filter((x) => x.start === 50).map((x) => x.provenance)).toEqual(['both']);
+  });
+});
+
+describe('listReviewerDecisions', () => {
+  it('lists the reviewer’s decisions, not the automatic ones', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    await applyAutoAccept(db, review, true, agreed(review, T1));
+    const [labelGroup] = groups();
+    const made = await decide(db, review, labelGroup, 'reject-both', T2);
+    expect(await listDecisions(db, review.id)).toHaveLength(3);
+    expect(await listReviewerDecisions(db, review.id)).toEqual([made.decision]);
   });
 });
 
@@ -300,7 +361,7 @@ describe('sets A and B', () => {
     const first = await decide(db, review, labelGroup, 'accept-a', T2);
     await decide(db, review, labelGroup, 'accept-b', T2);
     await decide(db, review, boundaryGroup, 'accept-both', T2);
-    await restoreDecision(db, review, labelGroup.key, first.before);
+    await restoreDecision(db, review, first, first.before);
     await decide(db, review, boundaryGroup, 'reject-both', T3);
     await applyAutoAccept(db, review, false, []);
     await decide(db, review, labelGroup, 'accept-both', T3);
@@ -319,8 +380,7 @@ describe('removing a set', () => {
     const db = await seeded();
     const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
     const [label] = groups();
-    const first = decision(review, label, 'accept-b', T1);
-    await recordDecision(db, review, first.decision, label.key, first.annotations, T1);
+    await recordDecision(db, review, decision(review, label, 'accept-b', T1), T1);
     expect(await listDecisions(db, review.id)).toHaveLength(1);
 
     await deleteSet(db, review.reviewedSetId);

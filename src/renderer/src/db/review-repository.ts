@@ -1,12 +1,54 @@
 // Storage for reviews: the review of set A against set B with its reviewed set, and each decision
-// with the annotations it put there — every decision one transaction, reversible for undo.
+// with the annotations it put there — every decision one transaction, reversible for undo, and
+// the reviewed set never holding the same span and label twice.
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import type { Article } from '../../../shared/article';
+import { labelById } from '../../../shared/labels';
+import { annotationsInSet } from './annotation-repository';
 import type { Decision, Review, VeritagDatabase } from './database';
 
 export const reviewId = (setA: string, setB: string): string => `${setA}\u0000${setB}`;
 
 /** Primary keys of annotations `ids` in set `setId`. */
 const keysIn = (setId: string, ids: readonly string[]): Array<[string, string]> => ids.map((id) => [setId, id]);
+
+const placeOf = (x: Annotation): string => `${x.document}\u0000${x.start}:${x.end}:${x.label}`;
+
+/** An agreed pair's automatic decision and the copy it puts into the reviewed set. */
+export interface AutoAcceptance {
+  decision: Decision;
+  annotation: Annotation;
+  /** The disagreement that contains the pair (its decision, when taken, decides the pair), or null. */
+  group: string | null;
+}
+
+/** One disagreement's decision as it is to be stored: null when it has none (undone). */
+export interface GroupDecision {
+  group: string;
+  document: string;
+  decision: Decision | null;
+  annotations: readonly Annotation[];
+  /**
+   * The automatic acceptances of the group's agreeing pairs: withdrawn while the group has a
+   * decision (the decision keeps or drops those spans), back when it has none and auto-accept is on.
+   */
+  agreed: readonly AutoAcceptance[];
+}
+
+/** What a group held before a decision: restored by undo. */
+export interface DecisionSnapshot {
+  decision: Decision | undefined;
+  annotations: Annotation[];
+}
+
+/** A decision that would put a span and label into the reviewed set a second time. */
+export class DuplicateSpanError extends Error {
+  constructor(readonly annotation: Annotation) {
+    const { exact, start, end, label } = annotation;
+    super(`The reviewed set already has “${exact}” as ${labelById(label).name} (${start}–${end}); choose other boundaries or another label.`);
+    this.name = 'DuplicateSpanError';
+  }
+}
 
 /** The review of A against B, created with its reviewed set ("Reviewed: A + B") the first time. */
 export async function ensureReview(
@@ -39,57 +81,64 @@ export async function ensureReview(
   });
 }
 
-/** What a group held before a decision: restored by undo. */
-export interface DecisionSnapshot {
-  decision: Decision | undefined;
-  annotations: Annotation[];
-}
-
 /**
- * Records a decision: the group's previous annotations leave the reviewed set, the new ones come
- * in, in one transaction. Returns what was there before (for undo).
+ * Records a group's decision (or, with null, its absence) in one transaction: the group's previous
+ * annotations and its agreeing pairs' automatic ones leave the reviewed set, the new ones come in.
+ * Throws DuplicateSpanError, changing nothing, when a new span and label is there already.
+ * Returns what the group held before (for undo).
  */
-export async function recordDecision(
-  db: VeritagDatabase,
-  review: Review,
-  decision: Decision | null,
-  group: string,
-  annotations: readonly Annotation[],
-  now: Date = new Date(),
-): Promise<DecisionSnapshot> {
-  return db.transaction('rw', db.decisions, db.annotations, db.sets, async () => {
-    const prior = await db.decisions.get([review.id, group]);
-    const priorKeys = keysIn(review.reviewedSetId, prior?.annotationIds ?? []);
-    const priorAnnotations = (await db.annotations.bulkGet(priorKeys)).filter((a): a is Annotation => a !== undefined);
-    await db.annotations.bulkDelete(priorKeys);
-    await db.annotations.bulkPut([...annotations]);
-    if (decision) await db.decisions.put(decision);
-    else await db.decisions.delete([review.id, group]);
+export async function recordDecision(db: VeritagDatabase, review: Review, change: GroupDecision, now: Date = new Date()): Promise<DecisionSnapshot> {
+  return db.transaction('rw', [db.decisions, db.annotations, db.sets, db.reviews], async () => {
+    const prior = await db.decisions.get([review.id, change.group]);
+    const automatic = (await db.decisions.bulkGet(change.agreed.map((x): [string, string] => [review.id, x.decision.group]))).filter(
+      (d): d is Decision => d !== undefined,
+    );
+    const autoAcceptOn = (await db.reviews.get(review.id))?.autoAcceptAgreed ?? review.autoAcceptAgreed;
+    const keepAutomatic = change.decision === null && autoAcceptOn;
+    const leaving = [...(prior?.annotationIds ?? []), ...(keepAutomatic ? [] : automatic.flatMap((d) => d.annotationIds))];
+    const present = new Set(automatic.map((d) => d.group));
+    const missing = keepAutomatic ? change.agreed.filter((x) => !present.has(x.decision.group)) : [];
+
+    const priorAnnotations = (await db.annotations.bulkGet(keysIn(review.reviewedSetId, prior?.annotationIds ?? []))).filter(
+      (a): a is Annotation => a !== undefined,
+    );
+    const taken = await placesTaken(db, review, [change.document], new Set(leaving));
+    for (const annotation of change.annotations) if (taken.has(placeOf(annotation))) throw new DuplicateSpanError(annotation);
+    const added = missing.filter((x) => !taken.has(placeOf(x.annotation)));
+
+    await db.annotations.bulkDelete(keysIn(review.reviewedSetId, leaving));
+    if (!keepAutomatic) await db.decisions.bulkDelete(automatic.map((d): [string, string] => [review.id, d.group]));
+    await db.annotations.bulkPut([...change.annotations, ...added.map((x) => x.annotation)]);
+    await db.decisions.bulkPut(added.map((x) => x.decision));
+    if (change.decision) await db.decisions.put(change.decision);
+    else await db.decisions.delete([review.id, change.group]);
     await db.sets.update(review.reviewedSetId, { modified: now.toISOString() });
     return { decision: prior, annotations: priorAnnotations };
   });
 }
 
 /** Puts a group back as a snapshot had it (undo). */
-export function restoreDecision(db: VeritagDatabase, review: Review, group: string, snapshot: DecisionSnapshot): Promise<DecisionSnapshot> {
-  return recordDecision(db, review, snapshot.decision ?? null, group, snapshot.annotations);
+export function restoreDecision(db: VeritagDatabase, review: Review, change: GroupDecision, snapshot: DecisionSnapshot): Promise<DecisionSnapshot> {
+  return recordDecision(db, review, { ...change, decision: snapshot.decision ?? null, annotations: snapshot.annotations });
 }
 
 /**
- * Accepts the agreed spans not decided yet (each its own automatic decision), or, when switched
- * off, withdraws the automatic ones; one transaction either way.
+ * Accepts the agreed spans not decided yet, each its own automatic decision (not those whose
+ * disagreement has a decision, nor those whose span and label the reviewed set already holds), or,
+ * when switched off, withdraws the automatic ones; one transaction either way.
  */
-export async function applyAutoAccept(
-  db: VeritagDatabase,
-  review: Review,
-  on: boolean,
-  agreed: ReadonlyArray<{ decision: Decision; annotation: Annotation }>,
-): Promise<void> {
+export async function applyAutoAccept(db: VeritagDatabase, review: Review, on: boolean, agreed: readonly AutoAcceptance[]): Promise<void> {
   await db.transaction('rw', db.reviews, db.decisions, db.annotations, async () => {
     await db.reviews.update(review.id, { autoAcceptAgreed: on });
     if (on) {
-      const present = await db.decisions.bulkGet(agreed.map((x): [string, string] => [review.id, x.decision.group]));
-      const fresh = agreed.filter((_, i) => !present[i]);
+      const key = (group: string): [string, string] => [review.id, group];
+      const own = await db.decisions.bulkGet(agreed.map((x) => key(x.decision.group)));
+      const groups = [...new Set(agreed.flatMap((x) => (x.group === null ? [] : [x.group])))];
+      const decided = new Set((await db.decisions.bulkGet(groups.map(key))).flatMap((d) => (d ? [d.group] : [])));
+      const open = agreed.filter((x, i) => !own[i] && (x.group === null || !decided.has(x.group)));
+      if (open.length === 0) return;
+      const taken = await placesTaken(db, review, [...new Set(open.map((x) => x.annotation.document))], new Set());
+      const fresh = open.filter((x) => !taken.has(placeOf(x.annotation)));
       await db.annotations.bulkAdd(fresh.map((x) => x.annotation));
       await db.decisions.bulkAdd(fresh.map((x) => x.decision));
     } else {
@@ -100,5 +149,29 @@ export async function applyAutoAccept(
   });
 }
 
-export const listDecisions = (db: VeritagDatabase, id: string): Promise<Decision[]> =>
-  db.decisions.where('reviewId').equals(id).toArray();
+/** The places (document, start, end, label) the reviewed set holds in these documents, but for annotations `leaving`. */
+async function placesTaken(db: VeritagDatabase, review: Review, documents: readonly string[], leaving: ReadonlySet<string>): Promise<Set<string>> {
+  const held = await db.annotations.where('[setId+document]').anyOf(documents.map((d) => [review.reviewedSetId, d])).toArray();
+  return new Set(held.filter((a) => !leaving.has(a.id)).map(placeOf));
+}
+
+/** Every decision of a review, automatic ones included. */
+export const listDecisions = (db: VeritagDatabase, id: string): Promise<Decision[]> => db.decisions.where('reviewId').equals(id).toArray();
+
+/** The reviewer's decisions of a review (not the automatic ones). */
+export const listReviewerDecisions = (db: VeritagDatabase, id: string): Promise<Decision[]> =>
+  db.decisions.where('reviewId').equals(id).filter((d) => d.auto !== true).toArray();
+
+/** Annotations of the reviewed set, by id (those missing left out). */
+export async function reviewedAnnotations(db: VeritagDatabase, review: Review, ids: readonly string[]): Promise<Annotation[]> {
+  return (await db.annotations.bulkGet(keysIn(review.reviewedSetId, ids))).filter((a): a is Annotation => a !== undefined);
+}
+
+/** Every annotation of the reviewed set (for the report). */
+export const allReviewedAnnotations = (db: VeritagDatabase, review: Review): Promise<Annotation[]> => annotationsInSet(db, review.reviewedSetId).toArray();
+
+/** Title and length of the compared library articles (no texts), by id. */
+export async function articleSummaries(db: VeritagDatabase, ids: readonly string[]): Promise<Map<string, Pick<Article, 'id' | 'title' | 'length'>>> {
+  const found = await db.documents.bulkGet([...ids]);
+  return new Map(found.filter((a): a is Article => a !== undefined).map(({ id, title, length }) => [id, { id, title, length }]));
+}

@@ -10,11 +10,10 @@ import { selectorFor, TextPositionAnchor } from '../../../shared/text-selector';
 import { SaveTracker } from '../annotations/save-state';
 import { reviewHistory } from '../annotations/undo-history';
 import { UndoStore } from '../annotations/undo-store';
-import type { Review, VeritagDatabase } from '../db/database';
-import { applyAutoAccept, ensureReview } from '../db/review-repository';
+import type { Review, VeritagDatabase } from '../db/review-records';
 import { testDatabase } from '../db/test-database';
 import { ReviewActions } from './review-actions';
-import { agreedAnnotation, agreedKey, agreedPairs, reviewGroups, type ReviewGroup } from './review-model';
+import { documentReview, type ReviewGroup } from './review-model';
 
 const TEXT = 'Officials said the attack was staged by Kyiv, a claim others dispute. Later reports named four suspects.';
 const CODE_POINTS = CodePointIndex.of(TEXT);
@@ -58,38 +57,25 @@ async function fixture(options: { autoAccept: boolean; extraA?: Annotation[] }):
   const a = [...ANNOTATIONS_A, ...(options.extraA ?? [])];
   await db.sets.bulkAdd([SET_A, SET_B]);
   await db.annotations.bulkAdd([...a, ...ANNOTATIONS_B]);
-  const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { autoAcceptAgreed: options.autoAccept });
-  await switchAutoAccept(db, review, options.autoAccept);
   const history = new UndoStore();
+  const actions = new ReviewActions(db, history, new SaveTracker());
+  const review = await actions.begin(SET_A, SET_B, REVIEWER, options.autoAccept);
   // Undo and redo act on the review's own history, as while the review screen is shown.
   history.activate(reviewHistory(review.id));
-  const group = reviewGroups(DOC, a, ANNOTATIONS_B).find((g) => g.a.some((x) => x.id === 'a-claim'));
-  if (!group) throw new Error('expected the disagreement around the Claim');
-  return { db, review, actions: new ReviewActions(db, history, new SaveTracker()), history, group };
+  const f = { db, review, actions, history, group: groupWith('a-claim', a) };
+  await switchAutoAccept(f, options.autoAccept);
+  return f;
+}
+
+/** The disagreement that holds A's annotation `id`. */
+function groupWith(id: string, a: readonly Annotation[]): ReviewGroup {
+  const group = documentReview(DOC, a, ANNOTATIONS_B).groups.find((g) => g.a.some((x) => x.id === id));
+  if (!group) throw new Error(`expected a disagreement around ${id}`);
+  return group;
 }
 
 /** What the review screen does when auto-accept is switched (and, while on, after each change). */
-async function switchAutoAccept(db: VeritagDatabase, review: Review, on: boolean): Promise<void> {
-  const now = new Date();
-  const items = agreedPairs(ANNOTATIONS_A, ANNOTATIONS_B).map((pair) => {
-    const annotation = agreedAnnotation(pair, review.reviewedSetId, now);
-    return {
-      annotation,
-      decision: {
-        reviewId: review.id,
-        group: agreedKey(DOC, pair),
-        document: DOC,
-        start: pair.a.start,
-        end: pair.a.end,
-        decision: 'accept-both' as const,
-        decidedAt: now.toISOString(),
-        annotationIds: [annotation.id],
-        auto: true,
-      },
-    };
-  });
-  await applyAutoAccept(db, review, on, on ? items : []);
-}
+const switchAutoAccept = (f: Fixture, on: boolean): Promise<void> => f.actions.autoAccept(f.review, on, documentReview(DOC, ANNOTATIONS_A, ANNOTATIONS_B).agreed);
 
 /** The reviewed set as `provenance:label:quote`, sorted. */
 async function reviewed(f: Fixture): Promise<string[]> {
@@ -162,19 +148,19 @@ describe('a disagreement that contains an agreeing pair', () => {
   it('keeps the agreed span once when auto-accept is switched on after the group was decided', async () => {
     const f = await fixture({ autoAccept: false });
     await f.actions.decide(f.review, f.group, 'accept-a');
-    await switchAutoAccept(f.db, f.review, true);
+    await switchAutoAccept(f, true);
     expect(await reviewed(f)).toEqual([OWN_CLAIM, AGREED].sort());
     await expectNoTwins(f);
     // Rejected while auto-accept is on: auto-accept does not bring it back.
     await f.actions.decide(f.review, f.group, 'reject-both');
-    await switchAutoAccept(f.db, f.review, true);
+    await switchAutoAccept(f, true);
     expect(await reviewed(f)).toEqual([]);
   });
 
   it('gives the agreed span back to auto-accept when the decision is undone, even if auto-accept was switched on since', async () => {
     const f = await fixture({ autoAccept: false });
     await f.actions.decide(f.review, f.group, 'reject-both');
-    await switchAutoAccept(f.db, f.review, true);
+    await switchAutoAccept(f, true);
     expect(await reviewed(f)).toEqual([]);
     await f.history.undo();
     expect(await reviewed(f)).toEqual([AGREED]);
@@ -183,15 +169,13 @@ describe('a disagreement that contains an agreeing pair', () => {
   it('leaves a decided group’s agreed span alone when auto-accept is switched off: the reviewer chose it', async () => {
     const f = await fixture({ autoAccept: true });
     await f.actions.decide(f.review, f.group, 'accept-b');
-    await switchAutoAccept(f.db, f.review, false);
+    await switchAutoAccept(f, false);
     expect(await reviewed(f)).toEqual([AGREED]);
   });
 
   it('refuses an edit that would put a span and label into the reviewed set a second time, and changes nothing', async () => {
     const f = await fixture({ autoAccept: true, extraA: [A_SUSPECTS] });
-    const suspects = reviewGroups(DOC, [...ANNOTATIONS_A, A_SUSPECTS], ANNOTATIONS_B).find((g) => g.a.some((x) => x.id === 'a-suspects'));
-    if (!suspects) throw new Error('expected the only-A disagreement');
-    await f.actions.decide(f.review, suspects, 'accept-a');
+    await f.actions.decide(f.review, groupWith('a-suspects', [...ANNOTATIONS_A, A_SUSPECTS]), 'accept-a');
     const before = await reviewed(f);
     const start = TEXT.indexOf(SUSPECTS);
     const edit = f.actions.edit(f.review, f.group, { start, end: start + SUSPECTS.length, label: 'casualty-figure' }, CODE_POINTS);

@@ -1,11 +1,12 @@
 // The disagreements of the review in text order: both sides' spans (class, label, quote, note),
-// the decision taken, counts per class and filters by class and label.
-import { useEffect, useRef } from 'react';
+// the decision taken, counts per class and filters by class and label. Each row re-renders only
+// when its own group, decision or selection changes.
+import { memo, useEffect, useRef } from 'react';
 import type { Annotation } from '../../../shared/annotation';
 import { inQuotationMarks } from '../annotations/quote-marks';
 import { labelById, type LabelId } from '../../../shared/labels';
 import { LabelFilter } from '../ui/label-filter';
-import type { Decision } from '../db/database';
+import type { Decision } from '../db/review-records';
 import { DECISION_NAMES } from './review-actions';
 import { CLASS_NAMES, type ReviewGroup, type SpanClass } from './review-model';
 
@@ -41,6 +42,39 @@ function SpanLine({ side, annotation, spanClass }: { side: 'A' | 'B'; annotation
   );
 }
 
+interface DisagreementRowProps {
+  group: ReviewGroup;
+  decision: Decision | undefined;
+  current: boolean;
+  /** The document's title, when the review covers several documents. */
+  title: string | null;
+  onChoose(key: string): void;
+}
+
+const DisagreementRow = memo(function DisagreementRow({ group, decision, current, title, onChoose }: DisagreementRowProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={current ? 'disagreement-item selected' : 'disagreement-item'}
+        aria-current={current ? 'true' : undefined}
+        onClick={() => onChoose(group.key)}
+      >
+        {title !== null && <span className="item-set">{title}</span>}
+        {group.a.slice(0, SHOWN_PER_SIDE).map((a, i) => (
+          <SpanLine key={`a${a.id}`} side="A" annotation={a} spanClass={group.aClasses[i] ?? 'only-a'} />
+        ))}
+        {group.a.length > SHOWN_PER_SIDE && <span className="more-spans">and {group.a.length - SHOWN_PER_SIDE} more spans of A</span>}
+        {group.b.slice(0, SHOWN_PER_SIDE).map((b, i) => (
+          <SpanLine key={`b${b.id}`} side="B" annotation={b} spanClass={group.bClasses[i] ?? 'only-b'} />
+        ))}
+        {group.b.length > SHOWN_PER_SIDE && <span className="more-spans">and {group.b.length - SHOWN_PER_SIDE} more spans of B</span>}
+        <span className={decision ? 'decision decided' : 'decision'}>{decision ? DECISION_NAMES[decision.decision] : 'Not decided'}</span>
+      </button>
+    </li>
+  );
+});
+
 export function DisagreementList(props: DisagreementListProps) {
   const { groups, currentKey, decisions, counts, hiddenClasses, hiddenLabels, titles } = props;
   const listRef = useRef<HTMLOListElement>(null);
@@ -65,30 +99,16 @@ export function DisagreementList(props: DisagreementListProps) {
         <p className="muted sidebar-hint">No disagreement to show.</p>
       ) : (
         <ol ref={listRef} className="disagreement-list" aria-label="Disagreements in text order">
-          {groups.map((group) => {
-            const decision = decisions.get(group.key);
-            return (
-              <li key={group.key}>
-                <button
-                  type="button"
-                  className={group.key === currentKey ? 'disagreement-item selected' : 'disagreement-item'}
-                  aria-current={group.key === currentKey ? 'true' : undefined}
-                  onClick={() => props.onChoose(group.key)}
-                >
-                  {titles && <span className="item-set">{titles.get(group.document) ?? group.document}</span>}
-                  {group.a.slice(0, SHOWN_PER_SIDE).map((a, i) => (
-                    <SpanLine key={`a${a.id}`} side="A" annotation={a} spanClass={group.aClasses[i] ?? 'only-a'} />
-                  ))}
-                  {group.a.length > SHOWN_PER_SIDE && <span className="more-spans">and {group.a.length - SHOWN_PER_SIDE} more spans of A</span>}
-                  {group.b.slice(0, SHOWN_PER_SIDE).map((b, i) => (
-                    <SpanLine key={`b${b.id}`} side="B" annotation={b} spanClass={group.bClasses[i] ?? 'only-b'} />
-                  ))}
-                  {group.b.length > SHOWN_PER_SIDE && <span className="more-spans">and {group.b.length - SHOWN_PER_SIDE} more spans of B</span>}
-                  <span className={decision ? 'decision decided' : 'decision'}>{decision ? DECISION_NAMES[decision.decision] : 'Not decided'}</span>
-                </button>
-              </li>
-            );
-          })}
+          {groups.map((group) => (
+            <DisagreementRow
+              key={group.key}
+              group={group}
+              decision={decisions.get(group.key)}
+              current={group.key === currentKey}
+              title={titles ? (titles.get(group.document) ?? group.document) : null}
+              onChoose={props.onChoose}
+            />
+          ))}
         </ol>
       )}
     </section>

@@ -1,17 +1,16 @@
 // Gathers what the review report needs: the figures, and for each decision the spans A and B had
 // (named in the decision's group key) and the spans the reviewed set got.
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
-import type { Decision } from '../db/database';
 import type { ReviewReportInput, ReviewedSpan } from './review-report';
-import type { ReviewData } from './use-review-data';
+import { corpusFigures } from './review-selectors';
+import type { ReviewState } from './review-state';
 
 const info = (set: AnnotationSet) => ({ id: set.id, name: set.name, annotator: set.annotator.name });
 const spanOf = ({ label, start, end, exact, note }: Annotation): ReviewedSpan => ({ label, start, end, exact, note });
 
 /** The member ids a group key names, by side (see review-model.ts `groupKey`). */
 function members(group: string): { a: string[]; b: string[] } {
-  const parts = group.split('\u0000');
-  const ids = parts[0] === 'agree' ? parts.slice(2) : parts.slice(1);
+  const ids = group.split('\u0000').slice(1);
   return {
     a: ids.filter((p) => p.startsWith('A:')).map((p) => p.slice(2)),
     b: ids.filter((p) => p.startsWith('B:')).map((p) => p.slice(2)),
@@ -19,18 +18,18 @@ function members(group: string): { a: string[]; b: string[] } {
 }
 
 export function reportInput(
-  data: ReviewData,
+  state: ReviewState,
   setA: AnnotationSet,
   setB: AnnotationSet,
   reviewed: readonly Annotation[],
   now: Date,
 ): ReviewReportInput | null {
-  if (!data.figures) return null;
-  const byIdA = new Map([...data.a.values()].flat().map((x) => [x.id, x]));
-  const byIdB = new Map([...data.b.values()].flat().map((x) => [x.id, x]));
+  const figures = corpusFigures(state);
+  if (!figures) return null;
+  const byIdA = new Map(state.documents.flatMap((d) => d.a).map((x) => [x.id, x]));
+  const byIdB = new Map(state.documents.flatMap((d) => d.b).map((x) => [x.id, x]));
   const results = new Map(reviewed.map((x) => [x.id, x]));
-  const decisions = [...data.decisions.values()]
-    .filter((d: Decision) => d.auto !== true)
+  const decisions = [...state.decisions.values()]
     .sort((x, y) => (x.document < y.document ? -1 : x.document > y.document ? 1 : x.start - y.start || x.end - y.end))
     .map((d) => {
       const named = members(d.group);
@@ -52,8 +51,8 @@ export function reportInput(
     setA: info(setA),
     setB: info(setB),
     generatedAt: now,
-    agreement: data.figures,
-    documentTitles: new Map(data.documents.map((d) => [d.id, d.title])),
+    agreement: figures,
+    documentTitles: new Map(state.documents.map((d) => [d.id, d.title])),
     decisions,
   };
 }

@@ -1,18 +1,11 @@
 // What a review walks and writes, on hand-made spans of one document: the disagreement groups
-// (members, classes, text order, stable keys), the class counts, agreed pairs, and decisions' output.
+// (members, classes, text order, stable keys, agreeing pairs), the class counts, agreed pairs, and
+// what each decision puts into the reviewed set.
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/annotation';
 import type { LabelId } from '../../../shared/labels';
-import {
-  agreedAnnotation,
-  agreedKey,
-  agreedPairs,
-  classCounts,
-  decidedAnnotations,
-  groupKey,
-  reviewGroups,
-  type ReviewGroup,
-} from './review-model';
+import { CodePointIndex } from '../../../shared/code-points';
+import { agreedAnnotation, agreedKey, agreedPairs, decidedAnnotations, documentReview, editedAnnotation, groupKey, type ReviewGroup } from './review-model';
 
 const DOC = 'sha256:d0c';
 const CREATED = '2026-11-22T09:00:00.000Z';
@@ -26,7 +19,8 @@ function span(setId: string, id: string, label: LabelId, start: number, end: num
     label,
     start,
     end,
-    exact: `text ${start}-${end}`,
+    // A quote as long as the span (the factory checks it), different per place.
+    exact: String.fromCharCode(97 + (start % 26)).repeat(end - start),
     prefix: 'before ',
     suffix: ' after',
     note: '',
@@ -63,6 +57,8 @@ const SET_A = [A7, A3, A1, A6, A4, A2];
 const SET_B = [B6, B5, B3, B2, B1];
 
 const ids = (spans: readonly Annotation[]) => spans.map((x) => x.id);
+const reviewGroups = (document: string, a: readonly Annotation[], b: readonly Annotation[]) => documentReview(document, a, b).groups;
+const classCounts = (a: readonly Annotation[], b: readonly Annotation[]) => documentReview(DOC, a, b).counts;
 const summary = (g: ReviewGroup) => ({ start: g.start, end: g.end, a: ids(g.a), b: ids(g.b), aClasses: g.aClasses, bClasses: g.bClasses });
 
 describe('reviewGroups', () => {
@@ -179,8 +175,23 @@ describe('agreedPairs', () => {
   });
 });
 
+describe('documentReview: agreed spans', () => {
+  it('lists every agreed pair with the disagreement that contains it, or none', () => {
+    // a3 = b3 stands alone; x = y sits inside the group of a6, b6 and a7.
+    const inGroup = [a('x', 'claim', 86, 88), b('y', 'claim', 86, 88)] as const;
+    const review = documentReview(DOC, [...SET_A, inGroup[0]], [...SET_B, inGroup[1]]);
+    const group = review.groups.find((g) => g.start === 80);
+    expect(group?.agreed.map((x) => [x.pair.a.id, x.pair.b.id])).toEqual([['x', 'y']]);
+    expect(review.agreed.map((x) => ({ a: x.pair.a.id, key: x.key, group: x.group }))).toEqual([
+      { a: 'x', key: agreedKey(DOC, { a: inGroup[0], b: inGroup[1] }), group: group?.key },
+      { a: 'a3', key: agreedKey(DOC, { a: A3, b: B3 }), group: null },
+    ]);
+    expect(review.groups.filter((g) => g !== group).every((g) => g.agreed.length === 0)).toBe(true);
+  });
+});
+
 describe('decidedAnnotations', () => {
-  // One group [0,20): A claim [0,10) equals B's, A disputed [5,15), B attribution [2,8).
+  // One group [0,15): A claim [0,10) equals B's (an agreeing pair), A disputed [5,15), B attribution [2,8).
   const A_EQUAL = a('ga1', 'claim', 0, 10, { note: 'A says check the ministry' });
   const A_OTHER = a('ga2', 'disputed', 5, 15, { note: '', provenance: 'edited' });
   const B_EQUAL = b('gb1', 'claim', 0, 10, { note: 'B: wire report differs' });
@@ -196,6 +207,7 @@ describe('decidedAnnotations', () => {
       aClasses: ['agree', 'label'],
       bClasses: ['agree', 'label'],
     });
+    expect(group?.agreed.map((x) => [x.pair.a.id, x.pair.b.id])).toEqual([['ga1', 'gb1']]);
   });
 
   const decide = (kind: Parameters<typeof decidedAnnotations>[1]) => {
@@ -204,6 +216,7 @@ describe('decidedAnnotations', () => {
   };
   const place = (x: Annotation) => `${x.provenance ?? 'none'}:${x.label}:${x.start}-${x.end}`;
   const sources = [A_EQUAL, A_OTHER, B_EQUAL, B_OTHER];
+  const AGREED_NOTE = 'A says check the ministry\n\nB: wire report differs';
 
   /** Fields every reviewed copy has: new id, the reviewed set, stamped now, no orphan flag. */
   const expectReviewedCopies = (copies: readonly Annotation[]) => {
@@ -218,28 +231,36 @@ describe('decidedAnnotations', () => {
     expect(new Set(copies.map((c) => c.id)).size).toBe(copies.length);
   };
 
-  it('accept A: copies of A’s spans, marked A, quotes and notes kept', () => {
+  it('accept A: A’s spans, quotes kept; the agreeing pair as "both" with both notes, the others A', () => {
     const result = decide('accept-a');
-    expect(result.map(place)).toEqual(['A:claim:0-10', 'A:disputed:5-15']);
+    expect(result.map(place)).toEqual(['both:claim:0-10', 'A:disputed:5-15']);
     expect(result.map((x) => [x.exact, x.prefix, x.suffix, x.note])).toEqual([
-      [A_EQUAL.exact, A_EQUAL.prefix, A_EQUAL.suffix, A_EQUAL.note],
+      [A_EQUAL.exact, A_EQUAL.prefix, A_EQUAL.suffix, AGREED_NOTE],
       [A_OTHER.exact, A_OTHER.prefix, A_OTHER.suffix, ''],
     ]);
     expectReviewedCopies(result);
   });
 
-  it('accept B: copies of B’s spans, marked B', () => {
+  it('accept B: B’s spans; the agreeing pair as "both", the others B', () => {
     const result = decide('accept-b');
-    expect(result.map(place)).toEqual(['B:claim:0-10', 'B:attribution:2-8']);
-    expect(result.map((x) => x.note)).toEqual(['B: wire report differs', 'Indirect']);
+    expect(result.map(place)).toEqual(['both:claim:0-10', 'B:attribution:2-8']);
+    expect(result.map((x) => x.note)).toEqual([AGREED_NOTE, 'Indirect']);
     expectReviewedCopies(result);
   });
 
   it('accept both: equal spans merged as "both" with the notes joined, the others A or B, in text order', () => {
     const result = decide('accept-both');
     expect(result.map(place)).toEqual(['both:claim:0-10', 'B:attribution:2-8', 'A:disputed:5-15']);
-    expect(result.map((x) => x.note)).toEqual(['A says check the ministry\n\nB: wire report differs', 'Indirect', '']);
+    expect(result.map((x) => x.note)).toEqual([AGREED_NOTE, 'Indirect', '']);
     expectReviewedCopies(result);
+  });
+
+  it('the agreeing pair is the same copy whichever set is accepted, and what auto-accept makes of it', () => {
+    const [pair] = agreedPairs([A_EQUAL], [B_EQUAL]);
+    if (!pair) throw new Error('expected the pair');
+    const fields = ({ id: _id, ...rest }: Annotation) => rest;
+    const auto = fields(agreedAnnotation(pair, 'reviewed', NOW));
+    for (const kind of ['accept-a', 'accept-b', 'accept-both'] as const) expect(fields(decide(kind)[0]!)).toEqual(auto);
   });
 
   it('accept both: an identical note is kept once, and an empty one adds nothing', () => {
@@ -257,7 +278,26 @@ describe('decidedAnnotations', () => {
     ]);
   });
 
+  it('a span a set holds twice goes in once, with both notes', () => {
+    const [g] = reviewGroups(DOC, [a('p', 'claim', 0, 10, { note: 'one' }), a('q', 'claim', 0, 10, { note: 'two' })], [b('r', 'disputed', 2, 4)]);
+    if (!g) throw new Error('expected a group');
+    expect(decidedAnnotations(g, 'accept-a', 'reviewed', NOW).map((x) => [place(x), x.note])).toEqual([['A:claim:0-10', 'one\n\ntwo']]);
+    expect(decidedAnnotations(g, 'accept-both', 'reviewed', NOW).map(place)).toEqual(['A:claim:0-10', 'B:disputed:2-4']);
+  });
+
   it('reject both: nothing', () => {
     expect(decide('reject-both')).toEqual([]);
+  });
+});
+
+describe('editedAnnotation', () => {
+  it('is one span of the reviewer’s range and label, quoted from the text, "edited", with every note of the group', () => {
+    const text = 'The agency said 139 people died in the attack on the hall.';
+    const [group] = reviewGroups(DOC, [a('n1', 'claim', 16, 26, { note: 'A: count' })], [b('n2', 'casualty-figure', 16, 36, { note: 'B: figure' })]);
+    if (!group) throw new Error('expected a group');
+    const edited = editedAnnotation(group, { start: 16, end: 31, label: 'casualty-figure' }, CodePointIndex.of(text), 'reviewed', NOW);
+    expect(edited).toMatchObject({ setId: 'reviewed', document: DOC, label: 'casualty-figure', start: 16, end: 31, exact: '139 people died', note: 'A: count\n\nB: figure', provenance: 'edited' });
+    expect(edited.prefix).toBe('The agency said ');
+    expect(edited.created).toBe(NOW.toISOString());
   });
 });

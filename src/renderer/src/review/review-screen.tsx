@@ -1,36 +1,32 @@
 // The review: set A beside set B on the same article, the agreement figures on top, the
-// disagreements listed in text order, and one key per decision into the reviewed set.
-import { useEffect, useMemo, useState } from 'react';
+// disagreements listed in text order, and one key per decision into the reviewed set. Its state
+// is the review store (review-store.ts), read through memoised selectors.
+import { useCallback, useMemo } from 'react';
 import type { AnnotationSet } from '../../../shared/annotation';
-import type { LabelId } from '../../../shared/labels';
+import { fileNameStem } from '../../../shared/annotation-set-file';
 import { snapSelection } from '../../../shared/selection-snapping';
-import type { TextSelection } from '../../../shared/selection-summary';
-import { db } from '../db/database';
-import { applyAutoAccept, ensureReview, reviewId } from '../db/review-repository';
+import { reviewHistory } from '../annotations/undo-history';
+import { useUndoHistory } from '../annotations/undo-store';
+import { reviewId } from '../db/review-repository';
 import type { Profile } from '../db/workspace-repository';
 import { useArticle } from '../db/use-library';
 import { annotationKey } from '../reader/anchor';
 import { DocumentPositions } from '../reader/document-positions';
-import { reviewHistory } from '../annotations/undo-history';
-import { useUndoHistory } from '../annotations/undo-store';
 import { setDisplayName } from '../sets/set-names';
-import { toggled } from '../ui/toggled';
+import { veritag } from '../veritag-bridge';
 import { AgreementFigures } from './agreement-figures';
 import { CorpusTable } from './corpus-table';
 import { DisagreementList } from './disagreement-list';
-import type { ReviewActions } from './review-actions';
-import { ReviewBar } from './review-bar';
-import { ReviewPanes } from './review-panes';
-import { paneSpans } from './review-spans';
-import { useReviewKeys } from './review-keys';
 import { ReportDialog } from './report-dialog';
 import { reportInput } from './report-input';
+import type { ReviewActions } from './review-actions';
+import { ReviewBar } from './review-bar';
+import { useReviewKeys } from './review-keys';
+import { ReviewPanes } from './review-panes';
 import { reviewReportCsv, reviewReportJson } from './review-report';
-import { fileNameStem } from '../../../shared/annotation-set-file';
-import { useSetAnnotations } from '../db/use-review';
-import { veritag } from '../veritag-bridge';
-import { agreedDecisions, useReviewData } from './use-review-data';
-import type { SpanClass } from './review-model';
+import { classCounts, corpusFigures, currentGroup, decidedCount, disagreementCounts, scopeFigures, scopeGroups, visibleGroups, agreedSpans } from './review-selectors';
+import { paneSpans } from './review-spans';
+import { useReviewStore } from './use-review-store';
 
 interface ReviewScreenProps {
   sets: readonly AnnotationSet[];
@@ -38,124 +34,85 @@ interface ReviewScreenProps {
   mySetId: string;
   initialDocumentId: string | null;
   actions: ReviewActions;
-  onClose: () => void;
-  onError: (error: unknown) => void;
+  onClose(): void;
+  onError(error: unknown): void;
 }
 
 export function ReviewScreen(props: ReviewScreenProps) {
   const { sets, profile, actions, onError } = props;
   const comparable = sets.filter((s) => s.kind !== 'reviewed');
-  const [aId, setAId] = useState(props.mySetId);
-  const [bId, setBId] = useState(() => comparable.find((s) => s.id !== props.mySetId)?.id ?? props.mySetId);
-  const [documentId, setDocumentId] = useState<string | null>(props.initialDocumentId);
-  const [hiddenClasses, setHiddenClasses] = useState<ReadonlySet<SpanClass>>(new Set());
-  const [hiddenLabels, setHiddenLabels] = useState<ReadonlySet<LabelId>>(new Set());
-  const [currentKey, setCurrentKey] = useState<string | null>(null);
-  const [focus, setFocus] = useState<{ offset: number; nonce: number } | null>(null);
-  const [reporting, setReporting] = useState(false);
-  const [paneSelection, setPaneSelection] = useState<TextSelection | null>(null);
-
-  const setA = sets.find((s) => s.id === aId) ?? null;
-  const setB = sets.find((s) => s.id === bId) ?? null;
-  const data = useReviewData(setA, setB, documentId);
-  const review = data.review ?? null;
-  const reviewed = useSetAnnotations(review?.reviewedSetId ?? null);
+  const [state, dispatch] = useReviewStore(
+    { setA: props.mySetId, setB: comparable.find((s) => s.id !== props.mySetId)?.id ?? props.mySetId, documentId: props.initialDocumentId },
+    actions,
+    onError,
+  );
+  const setA = sets.find((s) => s.id === state.setA) ?? null;
+  const setB = sets.find((s) => s.id === state.setB) ?? null;
+  const { review, documents, documentId, decisions } = state;
+  const visible = visibleGroups(state);
+  const current = currentGroup(state);
+  // Stable, so the list's rows re-render only when their own group, decision or selection changes.
+  const choose = useCallback((key: string) => dispatch({ type: 'group-chosen', key, scroll: true }), [dispatch]);
+  const titles = useMemo(() => new Map(documents.map((d) => [d.id, d.title])), [documents]);
 
   // Until the first decision there is no review record: looking at a pair writes nothing.
-  const [autoAccept, setAutoAccept] = useState(true);
   const begin = async () => {
     if (review) return review;
     if (!setA || !setB) throw new Error('Choose two sets first.');
-    return ensureReview(db, setA, setB, { id: profile.id, name: profile.name }, { autoAcceptAgreed: autoAccept });
+    return actions.begin(setA, setB, { id: profile.id, name: profile.name }, state.autoAccept);
   };
 
-  // Agreed spans go into the reviewed set by themselves while auto-accept is on.
-  useEffect(() => {
-    if (!review || !review.autoAcceptAgreed || data.loading) return;
-    const pending = agreedDecisions(data, review.reviewedSetId, review.id, new Date()).filter((x) => !data.decisions.has(x.decision.group));
-    if (pending.length > 0) applyAutoAccept(db, review, true, pending).catch(onError);
-  }, [review, data, onError]);
-
-  const visible = useMemo(
-    () =>
-      data.groups.filter((g) => {
-        const classes = [...g.aClasses, ...g.bClasses];
-        const labels = [...g.a, ...g.b].map((x) => x.label);
-        return classes.some((c) => !hiddenClasses.has(c)) && labels.some((l) => !hiddenLabels.has(l));
-      }),
-    [data.groups, hiddenClasses, hiddenLabels],
-  );
-  const current = visible.find((g) => g.key === currentKey) ?? null;
-  const decided = data.groups.filter((g) => data.decisions.has(g.key)).length;
-
-  const paneDocumentId = current?.document ?? documentId ?? data.documents[0]?.id ?? null;
+  const paneDocumentId = current?.document ?? documentId ?? documents[0]?.id ?? null;
   const article = useArticle(paneDocumentId);
   const map = useMemo(() => (article ? DocumentPositions.fromText(article.text) : null), [article]);
-  const spansA = useMemo(() => (article && map ? paneSpans(map, data.a.get(article.id) ?? []) : []), [article, map, data.a]);
-  const spansB = useMemo(() => (article && map ? paneSpans(map, data.b.get(article.id) ?? []) : []), [article, map, data.b]);
-
-  const go = (key: string | null) => {
-    setCurrentKey(key);
-    const group = visible.find((g) => g.key === key);
-    if (group) setFocus((f) => ({ offset: group.start, nonce: (f?.nonce ?? 0) + 1 }));
-  };
-  const step = (direction: 1 | -1) => {
-    if (visible.length === 0) return;
-    const at = visible.findIndex((g) => g.key === currentKey);
-    const next = at < 0 ? (direction === 1 ? 0 : visible.length - 1) : (at + direction + visible.length) % visible.length;
-    go(visible[next]?.key ?? null);
-  };
+  const shown = documents.find((d) => d.id === article?.id);
+  const spansA = useMemo(() => (article && map && shown ? paneSpans(map, shown.a) : []), [article, map, shown]);
+  const spansB = useMemo(() => (article && map && shown ? paneSpans(map, shown.b) : []), [article, map, shown]);
 
   // Undo and redo act on this pair's own history, and go to the disagreement they changed.
-  useUndoHistory(reviewHistory(reviewId(aId, bId)), (target) => go(target.key));
-
-  /** The reviewed-set span of an edited disagreement (kept when it is relabelled or re-bounded). */
-  const editedSpan = (key: string) => {
-    const decision = data.decisions.get(key);
-    const id = decision?.decision === 'edited' ? decision.annotationIds[0] : undefined;
-    return id ? (reviewed ?? []).find((a) => a.id === id) ?? null : null;
-  };
+  useUndoHistory(reviewHistory(reviewId(state.setA, state.setB)), (target) => dispatch({ type: 'group-chosen', key: target.key, scroll: true }));
 
   useReviewKeys({
     enabled: current !== null,
-    next: () => step(1),
-    previous: () => step(-1),
-    decide: (kind) => {
-      if (current) begin().then((r) => actions.decide(r, current, kind)).catch(onError);
+    next: () => dispatch({ type: 'stepped', direction: 1 }),
+    previous: () => dispatch({ type: 'stepped', direction: -1 }),
+    decide: (verdict) => {
+      if (current) begin().then((r) => actions.decide(r, current, verdict)).catch(onError);
     },
     edit: (label) => {
-      // The reviewer's own boundaries when text is selected in a pane; else the group's first span's.
+      // The reviewer's own boundaries when text is selected in a pane; else the earlier edit's, else the group's first span's.
       const source = current?.a[0] ?? current?.b[0];
       if (!current || !source || !article || !map) return;
-      const range = paneSelection ? snapSelection(map.codePoints, paneSelection.start, paneSelection.end, { exact: false }) : null;
-      const earlier = editedSpan(current.key);
-      const span = range ?? (earlier ? { start: earlier.start, end: earlier.end } : { start: source.start, end: source.end });
+      const range = state.paneSelection ? snapSelection(map.codePoints, state.paneSelection.start, state.paneSelection.end, { exact: false }) : null;
+      const decision = decisions.get(current.key);
       begin()
-        .then((r) => actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, map.codePoints))
+        .then(async (r) => {
+          const earlier = await actions.editedSpan(r, decision);
+          const span = range ?? (earlier ? { start: earlier.start, end: earlier.end } : { start: source.start, end: source.end });
+          await actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, map.codePoints);
+        })
         .catch(onError);
     },
-    editing: current !== null && data.decisions.get(current.key)?.decision === 'edited',
+    editing: current !== null && decisions.get(current.key)?.decision === 'edited',
   });
 
-  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
-  const scopeFigures = documentId ? data.figures?.documents.find((d) => d.id === documentId) : data.figures?.corpus;
+  const figures = corpusFigures(state);
+  const figuresShown = scopeFigures(state);
   const nameA = setA ? setDisplayName(setA) : 'A';
   const nameB = setB ? setDisplayName(setB) : 'B';
 
-  if (comparable.length < 2 || aId === bId) {
-    const other = comparable.find((x) => x.id !== aId);
+  if (comparable.length < 2 || state.setA === state.setB) {
+    const other = comparable.find((x) => x.id !== state.setA);
     return (
       <div className="review-screen">
         <div className="empty-reader">
           <p>A review compares two sets of annotations: yours and a colleague's.</p>
           <p className="muted">
-            {comparable.length < 2
-              ? 'Import a colleague’s set first (Import set…), then open the review again.'
-              : 'Choose two different sets.'}
+            {comparable.length < 2 ? 'Import a colleague’s set first (Import set…), then open the review again.' : 'Choose two different sets.'}
           </p>
-          {comparable.length >= 2 && other && (
+          {other && (
             <p>
-              <button type="button" onClick={() => setBId(other.id)}>
+              <button type="button" onClick={() => dispatch({ type: 'set-b-chosen', id: other.id })}>
                 Compare with {setDisplayName(other)}
               </button>
             </p>
@@ -172,50 +129,39 @@ export function ReviewScreen(props: ReviewScreenProps) {
     <div className="review-screen">
       <ReviewBar
         sets={comparable}
-        setA={aId}
-        setB={bId}
-        documents={data.documents}
+        setA={state.setA}
+        setB={state.setB}
+        documents={documents}
         documentId={documentId}
-        decided={decided}
-        total={data.groups.length}
-        onSetA={setAId}
-        onSetB={setBId}
-        onDocument={(id) => {
-          setDocumentId(id);
-          setCurrentKey(null);
-        }}
-        autoAccept={review?.autoAcceptAgreed ?? autoAccept}
+        decided={decidedCount(state)}
+        total={scopeGroups(state).length}
+        onSetA={(id) => dispatch({ type: 'set-a-chosen', id })}
+        onSetB={(id) => dispatch({ type: 'set-b-chosen', id })}
+        onDocument={(id) => dispatch({ type: 'document-chosen', id })}
+        autoAccept={review?.autoAcceptAgreed ?? state.autoAccept}
         onAutoAccept={(on) => {
-          setAutoAccept(on);
-          if (review) applyAutoAccept(db, review, on, on ? agreedDecisions(data, review.reviewedSetId, review.id, new Date()) : []).catch(onError);
+          dispatch({ type: 'auto-accept-chosen', on });
+          if (review) actions.autoAccept(review, on, agreedSpans(state)).catch(onError);
         }}
-        onExportReport={() => setReporting(true)}
+        onExportReport={() => dispatch({ type: 'reporting', open: true })}
         onClose={props.onClose}
       />
       <section className="review-figures" aria-label="Agreement figures">
-        {scopeFigures && (
+        {figuresShown && (
           <AgreementFigures
-            title={documentId ? `This article: ${titles.get(documentId) ?? ''}` : `All ${data.documents.length} articles`}
-            figures={scopeFigures}
+            title={documentId ? `This article: ${titles.get(documentId) ?? ''}` : `All ${documents.length} articles`}
+            figures={figuresShown}
             nameA="A"
             nameB="B"
           />
         )}
-        {!documentId && data.figures && (
+        {!documentId && figures && (
           <CorpusTable
             nameA="A"
             nameB="B"
-            documents={data.figures.documents.map((figures) => ({
-              id: figures.id,
-              title: titles.get(figures.id) ?? figures.id,
-              figures,
-              disagreements: data.disagreementCounts.get(figures.id) ?? 0,
-            }))}
+            documents={figures.documents.map((f) => ({ id: f.id, title: titles.get(f.id) ?? f.id, figures: f, disagreements: disagreementCounts(state).get(f.id) ?? 0 }))}
             selectedId={documentId}
-            onOpen={(id) => {
-              setDocumentId(id);
-              setCurrentKey(null);
-            }}
+            onOpen={(id) => dispatch({ type: 'document-chosen', id })}
           />
         )}
       </section>
@@ -226,37 +172,37 @@ export function ReviewScreen(props: ReviewScreenProps) {
             map={map}
             left={{ label: `A · ${nameA}`, spans: spansA, selectedKey: current?.a[0] ? annotationKey(current.a[0]) : null }}
             right={{ label: `B · ${nameB}`, spans: spansB, selectedKey: current?.b[0] ? annotationKey(current.b[0]) : null }}
-            focusOffset={focus}
-            onSelectionChange={setPaneSelection}
+            focusOffset={state.focus}
+            onSelectionChange={(selection) => dispatch({ type: 'pane-selected', selection })}
             onActivate={(_side, key) => {
               const group = visible.find((g) => [...g.a, ...g.b].some((x) => annotationKey(x) === key));
-              if (group) setCurrentKey(group.key);
+              if (group) dispatch({ type: 'group-chosen', key: group.key, scroll: false });
             }}
           />
         ) : (
-          <p className="muted empty-reader">{data.loading ? 'Loading…' : 'Neither set has annotations to compare.'}</p>
+          <p className="muted empty-reader">{state.loading ? 'Loading…' : 'Neither set has annotations to compare.'}</p>
         )}
         <DisagreementList
           groups={visible}
           currentKey={current?.key ?? null}
-          decisions={data.decisions}
-          counts={data.counts}
-          hiddenClasses={hiddenClasses}
-          hiddenLabels={hiddenLabels}
+          decisions={decisions}
+          counts={classCounts(state)}
+          hiddenClasses={state.hiddenClasses}
+          hiddenLabels={state.hiddenLabels}
           titles={documentId ? null : titles}
-          onToggleClass={(c) => setHiddenClasses((s) => toggled(s, c))}
-          onToggleLabel={(l) => setHiddenLabels((s) => toggled(s, l))}
-          onChoose={go}
+          onToggleClass={(spanClass) => dispatch({ type: 'class-toggled', spanClass })}
+          onToggleLabel={(label) => dispatch({ type: 'label-toggled', label })}
+          onChoose={choose}
         />
       </div>
-      {reporting && setA && setB && (
+      {state.reporting && setA && setB && (
         <ReportDialog
-          onClose={() => setReporting(false)}
+          onClose={() => dispatch({ type: 'reporting', open: false })}
           onSave={async (kind, format) => {
-            const input = reportInput(data, setA, setB, reviewed ?? [], new Date());
+            const input = reportInput(state, setA, setB, review ? await actions.reviewedSet(review) : [], new Date());
             if (!input) throw new Error('There is nothing to report yet.');
-            const text =
-              kind === 'json' ? reviewReportJson(input) : kind === 'figures-csv' ? reviewReportCsv(input).figures : reviewReportCsv(input).decisions;
+            const csv = kind === 'json' ? null : reviewReportCsv(input);
+            const text = kind === 'json' ? reviewReportJson(input) : kind === 'figures-csv' ? csv!.figures : csv!.decisions;
             const stem = fileNameStem(`review ${setA.annotator.name} ${setB.annotator.name}`, input.generatedAt);
             const defaultName = kind === 'json' ? `${stem}.review.json` : `${stem}.${kind}.csv`;
             const result = await veritag().saveExport({ defaultName, format, text });
