@@ -1,11 +1,13 @@
 // Journey: review my set against Alice's on seed 002 — classes and figures (checked here against
 // the spec's formulas computed independently), walking with n / p, deciding with a, b, 2, x, e,
-// undo, a restart that keeps the progress, and the reviewed set exported and validated.
+// undo, a restart that keeps the progress, the reviewed set exported and validated; then a
+// disagreement that contains an agreeing pair, rejected and accepted (the agreed span once).
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './app-fixture';
+import type { Page } from '@playwright/test';
+import { expect, test, type VeritagApp } from './app-fixture';
 import { openArticle, selectText } from './reader-actions';
 import { seedTexts } from './seed-text';
 
@@ -21,6 +23,31 @@ function kappa(n: number, markedA: number, markedB: number, both: number): numbe
   const pO = (n - markedA - markedB + 2 * both) / n;
   const pE = pA * pB + (1 - pA) * (1 - pB);
   return (pO - pE) / (1 - pE);
+}
+
+/** Exports the reviewed set ("Reviewed: Me + Alice") to `out`; its spans as `provenance:label:quote`. */
+async function exportReviewed(app: VeritagApp, page: Page, out: string, count: number): Promise<string[]> {
+  await app.answerSaveDialog(out);
+  await page.getByRole('region', { name: 'Sets' }).getByRole('button', { name: 'Export Reviewed: Me + Alice' }).click();
+  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
+  // "annotation" or "annotations": the count is what is checked.
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(new RegExp(`Exported ${count} annotations? to `));
+  const file = JSON.parse(await readFile(out, 'utf8')) as { annotations: Array<{ label: string; exact: string; provenance: string }> };
+  return file.annotations.map((a) => `${a.provenance}:${a.label}:${a.exact}`);
+}
+
+/** Imports Alice's set and opens the review of mine against hers on seed 002. */
+async function reviewWithAlice(app: VeritagApp, page: Page): Promise<void> {
+  await app.answerOpenDialog([ALICE]);
+  await app.menu('import-set');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText("Imported Alice's set");
+  await openReview(page);
+}
+
+async function openReview(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Review…' }).click();
+  await page.getByRole('combobox', { name: 'Set B' }).selectOption({ label: 'Alice: Crocus coverage, first pass' });
+  await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: seed002.title });
 }
 
 test('review two sets, decide every disagreement, keep the progress, export the reviewed set', async ({ app }) => {
@@ -151,23 +178,64 @@ test('review two sets, decide every disagreement, keep the progress, export the 
   await page.getByRole('button', { name: 'Close review' }).click();
 
   // The reviewed set: the agreed span, B's attribution, A's boundaries, B's only-B span, two edits.
-  const sets = page.getByRole('region', { name: 'Sets' });
-  await expect(sets.getByRole('checkbox', { name: 'Reviewed: Me + Alice' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sets' }).getByRole('checkbox', { name: 'Reviewed: Me + Alice' })).toBeVisible();
   const out = join(dir, 'reviewed.veritag.json');
-  await app.answerSaveDialog(out);
-  await sets.getByRole('button', { name: 'Export Reviewed: Me + Alice' }).click();
-  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
-  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Exported 6 annotations');
-  const reviewed = JSON.parse(await readFile(out, 'utf8')) as { annotations: Array<{ label: string; exact: string; provenance: string }> };
-  expect(reviewed.annotations.map((a) => a.provenance)).toEqual(['both', 'B', 'A', 'B', 'edited', 'edited']);
-  expect(reviewed.annotations.map((a) => `${a.label}:${a.exact}`)).toEqual([
-    'casualty-figure:139 people',
-    'attribution:Nikolai Patrushev',
-    'disputed:Ukraine is obviously behind the attack',
-    'casualty-figure:at least 139 people died',
-    'attribution:Bortnikov',
-    'disputed:The preliminary results of the investigation indicate an involvement of the USA and Great Britain in the attack on Moscow',
+  expect(await exportReviewed(app, page, out, 6)).toEqual([
+    'both:casualty-figure:139 people',
+    'B:attribution:Nikolai Patrushev',
+    'A:disputed:Ukraine is obviously behind the attack',
+    'B:casualty-figure:at least 139 people died',
+    'edited:attribution:Bortnikov',
+    'edited:disputed:The preliminary results of the investigation indicate an involvement of the USA and Great Britain in the attack on Moscow',
   ]);
   const validation = execFileSync(process.execPath, [join(ROOT, 'bin', 'veritag.cjs'), 'validate', out], { encoding: 'utf8' });
   expect(validation).toContain('valid (native');
+});
+
+test('a disagreement that contains an agreeing pair: reject both takes the agreed span out, accept A puts it back once', async ({ app }) => {
+  const page = app.page;
+  const dir = await mkdtemp(join(tmpdir(), 'veritag-review-'));
+  // Alice and I both mark "139 people" as a casualty figure; my longer Claim overlaps it.
+  await openArticle(page, seed002.title);
+  for (const [words, key] of [
+    ['139 people', '3'],
+    ['the attack which caused the death of 139 people', '1'],
+  ] as const) {
+    await selectText(page, words);
+    await page.keyboard.press(key);
+  }
+  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(2);
+  await reviewWithAlice(app, page);
+  const current = page.getByRole('list', { name: 'Disagreements in text order' }).locator('[aria-current="true"]');
+  await page.keyboard.press('n');
+  await expect(current).toContainText('the attack which caused the death of 139 people');
+  await expect(current).toContainText('Agree');
+  // A first decision elsewhere makes the review; auto-accept (on by default) then accepts the agreed span.
+  await page.keyboard.press('n');
+  await expect(current).toContainText('Nikolai Patrushev');
+  await page.keyboard.press('b');
+  await expect(current).toContainText('Accept B');
+  await page.getByRole('button', { name: 'Close review' }).click();
+  const exported = (name: string, count: number) => exportReviewed(app, page, join(dir, name), count);
+  expect(await exported('auto.veritag.json', 2)).toEqual(['both:casualty-figure:139 people', 'B:attribution:Nikolai Patrushev']);
+
+  await openReview(page);
+  await page.keyboard.press('n');
+  await expect(current).toContainText('Not decided');
+  await page.keyboard.press('x');
+  await expect(current).toContainText('Reject both');
+  await page.getByRole('button', { name: 'Close review' }).click();
+  expect(await exported('rejected.veritag.json', 1)).toEqual(['B:attribution:Nikolai Patrushev']);
+
+  await openReview(page);
+  await page.keyboard.press('n');
+  await expect(current).toContainText('Reject both');
+  await page.keyboard.press('a');
+  await expect(current).toContainText('Accept A');
+  await page.getByRole('button', { name: 'Close review' }).click();
+  expect(await exported('accepted.veritag.json', 3)).toEqual([
+    'A:claim:the attack which caused the death of 139 people',
+    'both:casualty-figure:139 people',
+    'B:attribution:Nikolai Patrushev',
+  ]);
 });
