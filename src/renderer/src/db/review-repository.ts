@@ -151,8 +151,8 @@ export async function applyAutoAccept(db: VeritagDatabase, review: Review, on: b
 
 /** The places (document, start, end, label) the reviewed set holds in these documents, but for annotations `leaving`. */
 async function placesTaken(db: VeritagDatabase, review: Review, documents: readonly string[], leaving: ReadonlySet<string>): Promise<Set<string>> {
-  const held = await db.annotations.where('[setId+document]').anyOf(documents.map((d) => [review.reviewedSetId, d])).toArray();
-  return new Set(held.filter((a) => !leaving.has(a.id)).map(placeOf));
+  const held = await Promise.all(documents.map((d) => db.annotations.where('[setId+document]').equals([review.reviewedSetId, d]).toArray()));
+  return new Set(held.flat().filter((a) => !leaving.has(a.id)).map(placeOf));
 }
 
 /** Every decision of a review, automatic ones included. */

@@ -57,13 +57,14 @@ export class ReviewActions {
     return ensureReview(this.db, setA, setB, reviewer, { autoAcceptAgreed });
   }
 
-  decide(review: Review, group: ReviewGroup, verdict: Verdict): Promise<void> {
+  /** Resolves, once stored, to the decision recorded. */
+  decide(review: Review, group: ReviewGroup, verdict: Verdict): Promise<Decision> {
     const now = new Date();
     return this.record(review, group, verdict, decidedAnnotations(group, verdict, review.reviewedSetId, now), now);
   }
 
-  /** Replaces the group by one span of the reviewer's making (boundaries and label) in the text `codePoints` indexes. */
-  edit(review: Review, group: ReviewGroup, span: EditedSpan, codePoints: CodePointIndex): Promise<void> {
+  /** Replaces the group by one span of the reviewer's making (boundaries and label) in the text `codePoints` indexes; resolves to the decision. */
+  edit(review: Review, group: ReviewGroup, span: EditedSpan, codePoints: CodePointIndex): Promise<Decision> {
     const now = new Date();
     return this.record(review, group, 'edited', [editedAnnotation(group, span, codePoints, review.reviewedSetId, now)], now);
   }
@@ -85,7 +86,7 @@ export class ReviewActions {
     return allReviewedAnnotations(this.db, review);
   }
 
-  private async record(review: Review, group: ReviewGroup, kind: DecisionKind, annotations: Annotation[], now: Date): Promise<void> {
+  private async record(review: Review, group: ReviewGroup, kind: DecisionKind, annotations: Annotation[], now: Date): Promise<Decision> {
     const decision: Decision = {
       reviewId: review.id,
       group: group.key,
@@ -106,5 +107,6 @@ export class ReviewActions {
       undo: () => this.saves.track(restoreDecision(this.db, review, change, before)).then(() => undefined),
       redo: () => this.saves.track(recordDecision(this.db, review, change, now)).then(() => undefined),
     });
+    return decision;
   }
 }

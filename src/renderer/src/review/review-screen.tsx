@@ -77,7 +77,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
     next: () => dispatch({ type: 'stepped', direction: 1 }),
     previous: () => dispatch({ type: 'stepped', direction: -1 }),
     decide: (verdict) => {
-      if (current) begin().then((r) => actions.decide(r, current, verdict)).catch(onError);
+      if (current)
+        begin()
+          .then((r) => actions.decide(r, current, verdict))
+          .then((decision) => dispatch({ type: 'decided', decision }))
+          .catch(onError);
     },
     edit: (label) => {
       // The reviewer's own boundaries when text is selected in a pane; else the earlier edit's, else the group's first span's.
@@ -89,8 +93,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
         .then(async (r) => {
           const earlier = await actions.editedSpan(r, decision);
           const span = range ?? (earlier ? { start: earlier.start, end: earlier.end } : { start: source.start, end: source.end });
-          await actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, map.codePoints);
+          return actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, map.codePoints);
         })
+        .then((made) => dispatch({ type: 'decided', decision: made }))
         .catch(onError);
     },
     editing: current !== null && decisions.get(current.key)?.decision === 'edited',

@@ -207,6 +207,27 @@ describe('a decision', () => {
     expect(twice.decisions.get(groups[3]!.key)?.decision).toBe('reject-both');
   });
 
+  it('shows at once when stored, and storage’s answer with the same decision keeps that object', () => {
+    const state = start();
+    const made = decided(state, 1, 'accept-a');
+    const shown = run(state, { type: 'decided', decision: made });
+    expect(shown.decisions.get(made.group)).toBe(made);
+    expect(decidedCount(shown)).toBe(1);
+    expect(visibleGroups(shown)).toBe(visibleGroups(state));
+    const answered = run(shown, { type: 'loaded', sources: { ...shown.sources, decisions: [{ ...made }] } });
+    expect(answered.decisions.get(made.group)).toBe(made);
+  });
+
+  it('stays shown while the decisions reload (the first decision makes the review record), and goes with another pair of sets', () => {
+    const state = run(start(), { type: 'loaded', sources: sources({ review: undefined, decisions: [] }) });
+    const made = decided(state, 0, 'reject-both');
+    const shown = run(state, { type: 'decided', decision: made });
+    const reloading = run(shown, { type: 'loaded', sources: { ...shown.sources, review: REVIEW, decisions: null } });
+    expect(reloading.loading).toBe(true);
+    expect(decidedCount(reloading)).toBe(1);
+    expect(decidedCount(run(shown, { type: 'set-b-chosen', id: 'set-c' }))).toBe(0);
+  });
+
   it('keeps the review object when storage answers the same record again', () => {
     const state = start();
     const again = run(state, { type: 'loaded', sources: { ...state.sources, review: { ...REVIEW } } });

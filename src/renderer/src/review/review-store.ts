@@ -22,16 +22,18 @@ export type ReviewAction =
   | { type: 'stepped'; direction: 1 | -1 }
   | { type: 'pane-selected'; selection: TextSelection | null }
   | { type: 'reporting'; open: boolean }
-  | { type: 'auto-accept-chosen'; on: boolean };
+  | { type: 'auto-accept-chosen'; on: boolean }
+  /** A decision just stored: shown at once, before storage answers again. */
+  | { type: 'decided'; decision: Decision };
 
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
   switch (action.type) {
     case 'loaded':
       return loaded(state, action.sources);
     case 'set-a-chosen':
-      return { ...state, setA: action.id, currentKey: null, paneSelection: null };
+      return { ...state, setA: action.id, currentKey: null, paneSelection: null, decisions: new Map() };
     case 'set-b-chosen':
-      return { ...state, setB: action.id, currentKey: null, paneSelection: null };
+      return { ...state, setB: action.id, currentKey: null, paneSelection: null, decisions: new Map() };
     case 'document-chosen':
       return { ...state, documentId: action.id, currentKey: null, paneSelection: null };
     case 'class-toggled':
@@ -54,6 +56,8 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
       return { ...state, reporting: action.open };
     case 'auto-accept-chosen':
       return { ...state, autoAccept: action.on };
+    case 'decided':
+      return { ...state, decisions: new Map(state.decisions).set(action.decision.group, action.decision) };
   }
 }
 
@@ -76,7 +80,8 @@ function loaded(state: ReviewState, sources: ReviewSources): ReviewState {
     loading,
     documents: documentsChanged ? compared(state.documents, annotationsA ?? [], annotationsB ?? [], summaries) : state.documents,
     review: review === before.review ? state.review : sameRecord(state.review, review ?? undefined) ? state.review : (review ?? undefined),
-    decisions: decisions === before.decisions ? state.decisions : keyed(state.decisions, decisions ?? []),
+    // While they reload (a new review record), the decisions shown stay.
+    decisions: decisions === before.decisions || decisions === null ? state.decisions : keyed(state.decisions, decisions),
   };
 }
 
