@@ -60,6 +60,8 @@ interface StepResult extends OperationResult {
   listedSpans: number;
   /** Profiled run only: Chromium's trace of the renderer main thread, by event (nested events overlap). */
   trace?: TraceRow[];
+  /** The first decision: until auto-accept's transaction has stored every agreed span (it runs on after the DOM shows the decision). */
+  autoAcceptedMs?: number;
 }
 
 interface ReviewRun {
@@ -89,6 +91,8 @@ interface ReviewReport {
   classes: { a: Record<string, number>; b: Record<string, number> };
   disagreements: number;
   largestGroupSpans: number;
+  /** Agreed spans auto-accept stores after the first decision (those outside the disagreement decided). */
+  autoAccepted: number;
   /** What each step waits for (see ReadyCondition). */
   shown: Record<'open' | 'yoursBob' | 'pair', ReadyCondition> | null;
   fileBytes: { a: number; b: number };
@@ -119,6 +123,7 @@ const report: ReviewReport = {
   classes: { a: {}, b: {} },
   disagreements: 0,
   largestGroupSpans: 0,
+  autoAccepted: 0,
   shown: null,
   fileBytes: { a: 0, b: 0 },
   environment: { mode: '', userAgent: '', node: process.version },
@@ -168,6 +173,7 @@ test.beforeAll(async () => {
   // While A's annotations load, the screen shows nothing against B: that must not pass for the pair.
   if (views.yoursBob.total === views.pair.total) console.warn('B alone has as many groups as the pair: the last step may end early');
   report.largestGroupSpans = Math.max(...perDocument.flatMap((d) => d.groups.map((g) => g.a.length + g.b.length)));
+  report.autoAccepted = agreedOutsideFirstGroup();
 });
 
 test.afterAll(async () => {
@@ -325,6 +331,8 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
     await prepare?.();
     const measured = await measureStep(page, act, await ready(), startOn, profile);
     result.steps[step] = measured;
+    // The next decision starts once auto-accept has stored the agreed spans (one decision, plus one automatic each).
+    if (step === 'decideFirst' && measured.outcome === 'notice') measured.autoAcceptedMs = await waitForDecisions(page, report.autoAccepted + 1);
     if (measured.outcome !== 'notice') {
       await app.screenshot(`review-bench-run-${run}-${step}-${measured.outcome}`).catch(() => undefined);
       return result;
@@ -334,6 +342,45 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
   result.tableMismatches = await checkCorpusTable(page);
   result.tableMatches = result.tableMismatches.length === 0;
   return result;
+}
+
+/** Agreed places (start, end, label in both sets) of every article, less those in the first disagreement, which the first decision decides. */
+function agreedOutsideFirstGroup(): number {
+  const place = (x: Annotation) => `${x.start}:${x.end}:${x.label}`;
+  let count = 0;
+  let first = true;
+  for (const article of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+    const [a, b] = [inDocument(annotationsA, article.id), inDocument(annotationsB, article.id)];
+    const inB = new Set(b.map(place));
+    const agreed = new Set(a.map(place).filter((p) => inB.has(p)));
+    const group = first ? disagreements(a, b)[0] : undefined;
+    if (group) first = false;
+    const decided = new Set((group?.a ?? []).map(place).filter((p) => agreed.has(p)));
+    count += agreed.size - decided.size;
+  }
+  return count;
+}
+
+/** Waits until the app's database holds `count` decisions or more; ms since the step's start (page clock). */
+async function waitForDecisions(page: Page, count: number): Promise<number> {
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('veritag');
+          open.onerror = () => reject(open.error ?? new Error('cannot open the database'));
+          open.onsuccess = () => {
+            const request = open.result.transaction('decisions').objectStore('decisions').count();
+            request.onsuccess = () => {
+              resolve(request.result);
+              open.result.close();
+            };
+            request.onerror = () => reject(request.error ?? new Error('cannot count the decisions'));
+          };
+        }),
+    );
+  await expect.poll(stored, { timeout: STEP_TIMEOUT_MS, intervals: [50] }).toBeGreaterThanOrEqual(count);
+  return page.evaluate(() => performance.now() - ((window as BenchWindow).__reviewBench?.start ?? performance.now()));
 }
 
 /**
@@ -679,6 +726,10 @@ function formatTable(r: ReviewReport): string {
         : pad([STEP_LABELS[step], 'no completed run'], widths),
     );
   }
+  const next = r.medians.decideNext;
+  if (next) lines.push(`  A decision (b, review under way): shown after ${ms(next.ms)}, painted after ${ms(next.paintedMs)}, settled after ${ms(next.settledMs)} (medians)`);
+  const auto = r.runs.flatMap((run) => (run.steps.decideFirst?.autoAcceptedMs === undefined ? [] : [run.steps.decideFirst.autoAcceptedMs]));
+  if (auto.length > 0) lines.push(`  First decision: auto-accept had stored ${r.autoAccepted} agreed spans after ${ms(median(auto))} (median; runs: ${auto.map(ms).join(', ')})`);
   for (const run of r.runs) {
     for (const step of STEPS) {
       const o = run.steps[step];

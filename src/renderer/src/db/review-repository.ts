@@ -5,12 +5,25 @@ import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { labelById } from '../../../shared/labels';
 import { annotationsInSet } from './annotation-repository';
+import type { Table } from 'dexie';
 import type { Decision, Review, VeritagDatabase } from './database';
 
 export const reviewId = (setA: string, setB: string): string => `${setA}\u0000${setB}`;
 
 /** Primary keys of annotations `ids` in set `setId`. */
 const keysIn = (setId: string, ids: readonly string[]): Array<[string, string]> => ids.map((id) => [setId, id]);
+
+/**
+ * Rows per bulk put. Dexie's live queries learn exactly which keys a bulk put changed only below
+ * 50 rows; a larger one wakes every live query on the table (both sets' annotations, the library's
+ * counts), so a decision on a large disagreement is written in batches. (Auto-accept, thousands of
+ * rows at once, is cheaper as one write that wakes everything once.)
+ */
+const BATCH = 49;
+
+async function putInBatches<T, K>(table: Table<T, K>, rows: readonly T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await table.bulkPut(rows.slice(i, i + BATCH));
+}
 
 const placeOf = (x: Annotation): string => `${x.document}\u0000${x.start}:${x.end}:${x.label}`;
 
@@ -108,8 +121,8 @@ export async function recordDecision(db: VeritagDatabase, review: Review, change
 
     await db.annotations.bulkDelete(keysIn(review.reviewedSetId, leaving));
     if (!keepAutomatic) await db.decisions.bulkDelete(automatic.map((d): [string, string] => [review.id, d.group]));
-    await db.annotations.bulkPut([...change.annotations, ...added.map((x) => x.annotation)]);
-    await db.decisions.bulkPut(added.map((x) => x.decision));
+    await putInBatches(db.annotations, [...change.annotations, ...added.map((x) => x.annotation)]);
+    await putInBatches(db.decisions, added.map((x) => x.decision));
     if (change.decision) await db.decisions.put(change.decision);
     else await db.decisions.delete([review.id, change.group]);
     await db.sets.update(review.reviewedSetId, { modified: now.toISOString() });
