@@ -11,7 +11,6 @@ import {
   applyAutoAccept,
   DuplicateSpanError,
   ensureReview,
-  listDecisions,
   listReviewerDecisions,
   recordDecision,
   restoreDecision,
@@ -68,6 +67,9 @@ async function sourceSets(db: VeritagDatabase) {
     b: await db.annotations.where('[setId+document]').equals([SET_B.id, DOC]).toArray(),
   };
 }
+
+/** Every decision of a review, automatic ones included. */
+const listDecisions = (db: VeritagDatabase, id: string) => db.decisions.where('reviewId').equals(id).toArray();
 
 const reviewedAnnotations = (db: VeritagDatabase, review: Review) =>
   db.annotations.where('[setId+document]').equals([review.reviewedSetId, DOC]).toArray();

@@ -168,9 +168,6 @@ async function placesTaken(db: VeritagDatabase, review: Review, documents: reado
   return new Set(held.flat().filter((a) => !leaving.has(a.id)).map(placeOf));
 }
 
-/** Every decision of a review, automatic ones included. */
-export const listDecisions = (db: VeritagDatabase, id: string): Promise<Decision[]> => db.decisions.where('reviewId').equals(id).toArray();
-
 /** The reviewer's decisions of a review (not the automatic ones). */
 export const listReviewerDecisions = (db: VeritagDatabase, id: string): Promise<Decision[]> =>
   db.decisions.where('reviewId').equals(id).filter((d) => d.auto !== true).toArray();

@@ -24,7 +24,7 @@ import { ReviewBar } from './review-bar';
 import { useReviewKeys } from './review-keys';
 import { ReviewPanes } from './review-panes';
 import { reviewReportCsv, reviewReportJson } from './review-report';
-import { classCounts, corpusFigures, currentGroup, decidedCount, disagreementCounts, scopeFigures, scopeGroups, visibleGroups, agreedSpans } from './review-selectors';
+import { agreedSpans, classCounts, corpusFigures, currentGroup, decidedCount, disagreementCounts, scopeFigures, scopeGroups, visibleGroups } from './review-selectors';
 import { paneSpans } from './review-spans';
 import { useReviewStore } from './use-review-store';
 

@@ -52,7 +52,8 @@ export interface ReviewState {
   sources: ReviewSources;
 }
 
-const NO_SOURCES: ReviewSources = { annotationsA: null, annotationsB: null, summaries: null, review: null, decisions: null };
+/** Nothing answered yet. */
+export const NO_SOURCES: ReviewSources = { annotationsA: null, annotationsB: null, summaries: null, review: null, decisions: null };
 
 export function initialReviewState(choice: { setA: string; setB: string; documentId: string | null }): ReviewState {
   return {

@@ -228,6 +228,19 @@ describe('a decision', () => {
     expect(decidedCount(run(shown, { type: 'set-b-chosen', id: 'set-c' }))).toBe(0);
   });
 
+  it('stay when the same set is chosen again, and come back with the answers when the pair comes back', () => {
+    const state = start();
+    const made = decided(state, 0, 'accept-b');
+    const answered = run(state, { type: 'loaded', sources: { ...state.sources, decisions: [made] } });
+    expect(run(answered, { type: 'set-b-chosen', id: 'set-b' })).toBe(answered);
+    const away = run(answered, { type: 'set-b-chosen', id: 'set-c' });
+    expect(away.loading).toBe(true);
+    // Storage answers for the old pair again (the same objects as before): they count as new.
+    const back = run(away, { type: 'set-b-chosen', id: 'set-b' }, { type: 'loaded', sources: answered.sources });
+    expect(back.decisions.get(made.group)).toBe(made);
+    expect(back.documents).toEqual(answered.documents);
+  });
+
   it('keeps the review object when storage answers the same record again', () => {
     const state = start();
     const again = run(state, { type: 'loaded', sources: { ...state.sources, review: { ...REVIEW } } });

@@ -8,7 +8,7 @@ import type { Decision } from '../db/review-records';
 import { toggled } from '../ui/toggled';
 import { placed, type SpanClass } from './review-model';
 import { visibleGroups } from './review-selectors';
-import type { ComparedDocument, ReviewSources, ReviewState } from './review-state';
+import { NO_SOURCES, type ComparedDocument, type ReviewSources, type ReviewState } from './review-state';
 
 export type ReviewAction =
   | { type: 'loaded'; sources: ReviewSources }
@@ -31,9 +31,9 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'loaded':
       return loaded(state, action.sources);
     case 'set-a-chosen':
-      return { ...state, setA: action.id, currentKey: null, paneSelection: null, decisions: new Map() };
+      return action.id === state.setA ? state : { ...otherPair(state), setA: action.id };
     case 'set-b-chosen':
-      return { ...state, setB: action.id, currentKey: null, paneSelection: null, decisions: new Map() };
+      return action.id === state.setB ? state : { ...otherPair(state), setB: action.id };
     case 'document-chosen':
       return { ...state, documentId: action.id, currentKey: null, paneSelection: null };
     case 'class-toggled':
@@ -59,6 +59,11 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'decided':
       return { ...state, decisions: new Map(state.decisions).set(action.decision.group, action.decision) };
   }
+}
+
+/** Another pair of sets: nothing of the last pair's answers, decisions or walk stays. */
+function otherPair(state: ReviewState): ReviewState {
+  return { ...state, currentKey: null, paneSelection: null, decisions: new Map(), sources: NO_SOURCES, loading: true };
 }
 
 function chosen(state: ReviewState, key: string, scroll: boolean): ReviewState {

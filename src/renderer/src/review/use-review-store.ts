@@ -4,6 +4,7 @@ import { useEffect, useMemo, useReducer, type Dispatch } from 'react';
 import { useArticleSummaries, useDecisions, useReview, useSetAnnotations } from '../db/use-review';
 import { reviewId } from '../db/review-repository';
 import type { ReviewActions } from './review-actions';
+import { placed } from './review-model';
 import { agreedSpans } from './review-selectors';
 import { initialReviewState, type ReviewSources, type ReviewState } from './review-state';
 import { reviewReducer, type ReviewAction } from './review-store';
@@ -18,7 +19,7 @@ export function useReviewStore(
   const annotationsB = useSetAnnotations(state.setB);
   const review = useReview(reviewId(state.setA, state.setB));
   const decisions = useDecisions(review ? review.id : null);
-  const ids = useMemo(() => [...new Set([...(annotationsA ?? []), ...(annotationsB ?? [])].map((x) => x.document))], [annotationsA, annotationsB]);
+  const ids = useMemo(() => [...new Set(placed([...(annotationsA ?? []), ...(annotationsB ?? [])]).map((x) => x.document))], [annotationsA, annotationsB]);
   const summaries = useArticleSummaries(ids);
   const sources: ReviewSources = useMemo(
     () => ({ annotationsA, annotationsB, summaries, review, decisions: review === null ? null : decisions }),
