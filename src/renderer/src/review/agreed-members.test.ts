@@ -10,7 +10,7 @@ import { selectorFor, TextPositionAnchor } from '../../../shared/text-selector';
 import { SaveTracker } from '../annotations/save-state';
 import { reviewHistory } from '../annotations/undo-history';
 import { UndoStore } from '../annotations/undo-store';
-import type { Review, VeritagDatabase } from '../db/review-records';
+import type { Review, Storage } from '../db/storage';
 import { testDatabase } from '../db/test-database';
 import { ReviewActions } from './review-actions';
 import { documentReview, type ReviewGroup } from './review-model';
@@ -45,7 +45,7 @@ const ANNOTATIONS_B = [span('set-b', 'b-disputed', 'disputed', DISPUTED, 'B: den
 const A_SUSPECTS = span('set-a', 'a-suspects', 'casualty-figure', SUSPECTS);
 
 interface Fixture {
-  db: VeritagDatabase;
+  db: Storage;
   review: Review;
   actions: ReviewActions;
   history: UndoStore;

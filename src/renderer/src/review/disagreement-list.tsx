@@ -6,7 +6,7 @@ import type { Annotation } from '../../../shared/annotation';
 import { inQuotationMarks } from '../annotations/quote-marks';
 import { labelById, type LabelId } from '../../../shared/labels';
 import { LabelFilter } from '../ui/label-filter';
-import type { Decision } from '../db/review-records';
+import type { Decision } from '../db/storage';
 import { DECISION_NAMES } from './review-actions';
 import { CLASS_NAMES, type ReviewGroup, type SpanClass } from './review-model';
 

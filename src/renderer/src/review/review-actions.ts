@@ -7,7 +7,7 @@ import type { CodePointIndex } from '../../../shared/code-points';
 import type { SaveTracker } from '../annotations/save-state';
 import { reviewHistory } from '../annotations/undo-history';
 import type { UndoStore } from '../annotations/undo-store';
-import type { Decision, DecisionKind, Review, VeritagDatabase } from '../db/review-records';
+import type { Decision, DecisionKind, Review, Storage } from '../db/storage';
 import {
   allReviewedAnnotations,
   applyAutoAccept,
@@ -47,7 +47,7 @@ export function autoAcceptance(review: Review, agreed: AgreedSpan, now: Date): A
 
 export class ReviewActions {
   constructor(
-    private readonly db: VeritagDatabase,
+    private readonly db: Storage,
     private readonly history: UndoStore,
     private readonly saves: SaveTracker,
   ) {}

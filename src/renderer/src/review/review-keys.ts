@@ -2,7 +2,7 @@
 // accept both, reject both); e edits (then 1–4 relabel the edited span). Text fields keep their keys.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { labelForKey, type LabelId } from '../../../shared/labels';
-import type { DecisionKind } from '../db/review-records';
+import type { DecisionKind } from '../db/storage';
 import { isInDialog, isTextField } from '../ui/undo-keys';
 
 interface ReviewKeyHandlers {

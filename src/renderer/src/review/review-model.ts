@@ -8,7 +8,7 @@ import { classify, disagreements, type ClassOfA, type ClassOfB } from '../../../
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { LabelId } from '../../../shared/labels';
 import { selectorFor, TextPositionAnchor } from '../../../shared/text-selector';
-import type { DecisionKind } from '../db/review-records';
+import type { DecisionKind } from '../db/storage';
 
 export type Side = 'A' | 'B';
 export type SpanClass = ClassOfA | ClassOfB;

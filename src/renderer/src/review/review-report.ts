@@ -4,7 +4,7 @@ import { LABEL_IDS } from '../../../shared/labels';
 import type { LabelId } from '../../../shared/labels';
 import type { CorpusAgreement, LabelFigures, OverallFigures } from '../../../shared/agreement';
 import type { Provenance } from '../../../shared/annotation';
-import type { DecisionKind } from '../db/review-records';
+import type { DecisionKind } from '../db/storage';
 
 export interface ReviewSetInfo {
   id: string;

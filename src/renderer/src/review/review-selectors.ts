@@ -3,7 +3,7 @@
 // documents. A decision changes neither, so deciding recomputes only what shows the decision.
 import { agreement, type CorpusAgreement, type DocumentAgreement, type LabelFigures, type OverallFigures } from '../../../shared/agreement';
 import type { LabelId } from '../../../shared/labels';
-import type { Decision } from '../db/review-records';
+import type { Decision } from '../db/storage';
 import { documentReview, emptyClassCounts, type AgreedSpan, type DocumentReview, type ReviewGroup, type SpanClass } from './review-model';
 import type { ComparedDocument, ReviewState } from './review-state';
 

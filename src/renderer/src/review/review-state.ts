@@ -4,7 +4,7 @@
 import type { Annotation } from '../../../shared/annotation';
 import type { LabelId } from '../../../shared/labels';
 import type { TextSelection } from '../../../shared/selection-summary';
-import type { Decision, Review } from '../db/review-records';
+import type { Decision, Review } from '../db/storage';
 import type { SpanClass } from './review-model';
 
 /** One article compared: its summary and each set's placed annotations in it. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/annotation';
 import { agreement } from '../../../shared/agreement';
 import type { LabelId } from '../../../shared/labels';
-import type { Decision, Review } from '../db/review-records';
+import type { Decision, Review } from '../db/storage';
 import {
   agreedSpans,
   classCounts,

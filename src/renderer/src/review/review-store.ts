@@ -4,7 +4,7 @@
 import type { Annotation } from '../../../shared/annotation';
 import type { LabelId } from '../../../shared/labels';
 import type { TextSelection } from '../../../shared/selection-summary';
-import type { Decision } from '../db/review-records';
+import type { Decision } from '../db/storage';
 import { toggled } from '../ui/toggled';
 import { placed, type SpanClass } from './review-model';
 import { visibleGroups } from './review-selectors';
