@@ -36,6 +36,16 @@ async function exportReviewed(app: VeritagApp, page: Page, out: string, count: n
   return file.annotations.map((a) => `${a.provenance}:${a.label}:${a.exact}`);
 }
 
+/** Opens seed 002 and tags each phrase with its label key. */
+async function tagOnSeed002(page: Page, spans: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  await openArticle(page, seed002.title);
+  for (const [words, key] of spans) {
+    await selectText(page, words);
+    await page.keyboard.press(key);
+  }
+  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(spans.length);
+}
+
 /** Imports Alice's set and opens the review of mine against hers on seed 002. */
 async function reviewWithAlice(app: VeritagApp, page: Page): Promise<void> {
   await app.answerOpenDialog([ALICE]);
@@ -52,18 +62,13 @@ async function openReview(page: Page): Promise<void> {
 
 test('review two sets, decide every disagreement, keep the progress, export the reviewed set', async ({ app }) => {
   let page = app.page;
-  await openArticle(page, seed002.title);
   // Mine: one span agrees with Alice, one differs in label, one in boundaries, one only mine.
-  for (const [words, key] of [
+  await tagOnSeed002(page, [
     ['139 people', '3'],
     ['Nikolai Patrushev', '1'],
     ['Ukraine is obviously behind the attack', '4'],
     ['Alexander Bortnikov', '2'],
-  ] as const) {
-    await selectText(page, words);
-    await page.keyboard.press(key);
-  }
-  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(4);
+  ]);
   await app.answerOpenDialog([ALICE]);
   await app.menu('import-set');
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText("Imported Alice's set");
@@ -196,15 +201,10 @@ test('a disagreement that contains an agreeing pair: reject both takes the agree
   const page = app.page;
   const dir = await mkdtemp(join(tmpdir(), 'veritag-review-'));
   // Alice and I both mark "139 people" as a casualty figure; my longer Claim overlaps it.
-  await openArticle(page, seed002.title);
-  for (const [words, key] of [
+  await tagOnSeed002(page, [
     ['139 people', '3'],
     ['the attack which caused the death of 139 people', '1'],
-  ] as const) {
-    await selectText(page, words);
-    await page.keyboard.press(key);
-  }
-  await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toHaveCount(2);
+  ]);
   await reviewWithAlice(app, page);
   const current = page.getByRole('list', { name: 'Disagreements in text order' }).locator('[aria-current="true"]');
   await page.keyboard.press('n');
@@ -219,20 +219,18 @@ test('a disagreement that contains an agreeing pair: reject both takes the agree
   const exported = (name: string, count: number) => exportReviewed(app, page, join(dir, name), count);
   expect(await exported('auto.veritag.json', 2)).toEqual(['both:casualty-figure:139 people', 'B:attribution:Nikolai Patrushev']);
 
-  await openReview(page);
-  await page.keyboard.press('n');
-  await expect(current).toContainText('Not decided');
-  await page.keyboard.press('x');
-  await expect(current).toContainText('Reject both');
-  await page.getByRole('button', { name: 'Close review' }).click();
+  /** Opens the review again and decides the first disagreement (it shows `was`) with `key`. */
+  const decideFirst = async (was: string, key: string, decision: string) => {
+    await openReview(page);
+    await page.keyboard.press('n');
+    await expect(current).toContainText(was);
+    await page.keyboard.press(key);
+    await expect(current).toContainText(decision);
+    await page.getByRole('button', { name: 'Close review' }).click();
+  };
+  await decideFirst('Not decided', 'x', 'Reject both');
   expect(await exported('rejected.veritag.json', 1)).toEqual(['B:attribution:Nikolai Patrushev']);
-
-  await openReview(page);
-  await page.keyboard.press('n');
-  await expect(current).toContainText('Reject both');
-  await page.keyboard.press('a');
-  await expect(current).toContainText('Accept A');
-  await page.getByRole('button', { name: 'Close review' }).click();
+  await decideFirst('Reject both', 'a', 'Accept A');
   expect(await exported('accepted.veritag.json', 3)).toEqual([
     'A:claim:the attack which caused the death of 139 people',
     'both:casualty-figure:139 people',

@@ -13,6 +13,7 @@ import type { AnnotationSetFile } from '../../src/shared/annotation-set-schema';
 import type { Article } from '../../src/shared/article';
 import { classify, disagreements } from '../../src/shared/disagreement';
 import { LABEL_IDS } from '../../src/shared/labels';
+import { compareOrdinal } from '../../src/shared/ordinal';
 import { CodePointIndex } from '../../src/shared/code-points';
 import { TextPositionAnchor, selectorFor } from '../../src/shared/text-selector';
 import { median, medianRow, type MedianRow, type OperationResult } from '../exchange/exchange-report';
@@ -349,7 +350,7 @@ function agreedOutsideFirstGroup(): number {
   const place = (x: Annotation) => `${x.start}:${x.end}:${x.label}`;
   let count = 0;
   let first = true;
-  for (const article of [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+  for (const article of [...articles].sort((x, y) => compareOrdinal(x.id, y.id))) {
     const [a, b] = [inDocument(annotationsA, article.id), inDocument(annotationsB, article.id)];
     const inB = new Set(b.map(place));
     const agreed = new Set(a.map(place).filter((p) => inB.has(p)));

@@ -25,7 +25,7 @@ function set(id: string, annotator: string, kind: AnnotationSet['kind']): Annota
   return { id, name: `Set ${id}`, annotator: { id: annotator.toLowerCase(), name: annotator }, kind, created: CREATED, modified: CREATED };
 }
 
-/** A span over the first occurrence of `words`, with its quote taken from the text. */
+/** A span over the first occurrence of `words`, with its quote taken from the text (ASCII: UTF-16 indexes are code points). */
 function span(setId: string, id: string, label: LabelId, words: string, note = ''): Annotation {
   const start = TEXT.indexOf(words);
   if (start < 0) throw new Error(`“${words}” is not in the text`);

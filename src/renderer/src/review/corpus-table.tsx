@@ -2,6 +2,7 @@
 // where the pair disagrees most; a document's title opens it in the review.
 import { useId, useMemo, useState } from 'react';
 import type { DocumentAgreement } from '../../../shared/agreement';
+import { compareOrdinal } from '../../../shared/ordinal';
 import {
   CountCell,
   FIGURE_HELP,
@@ -74,7 +75,7 @@ function sortRows(rows: ReadonlyArray<CorpusTableRow>, sort: Sort): CorpusTableR
       NUMBER_OF.overlapF1(x) - NUMBER_OF.overlapF1(y) ||
       NUMBER_OF.disagreements(y) - NUMBER_OF.disagreements(x) ||
       titleOrder.compare(x.title, y.title) ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+      compareOrdinal(x.id, y.id),
   );
 }
 

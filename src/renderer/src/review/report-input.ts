@@ -1,6 +1,7 @@
 // Gathers what the review report needs: the figures, and for each decision the spans A and B had
 // (named in the decision's group key) and the spans the reviewed set got.
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import { compareOrdinal } from '../../../shared/ordinal';
 import type { ReviewReportInput, ReviewedSpan } from './review-report';
 import { corpusFigures } from './review-selectors';
 import type { ReviewState } from './review-state';
@@ -30,7 +31,7 @@ export function reportInput(
   const byIdB = new Map(state.documents.flatMap((d) => d.b).map((x) => [x.id, x]));
   const results = new Map(reviewed.map((x) => [x.id, x]));
   const decisions = [...state.decisions.values()]
-    .sort((x, y) => (x.document < y.document ? -1 : x.document > y.document ? 1 : x.start - y.start || x.end - y.end))
+    .sort((x, y) => compareOrdinal(x.document, y.document) || x.start - y.start || x.end - y.end)
     .map((d) => {
       const named = members(d.group);
       return {

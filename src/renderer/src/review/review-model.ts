@@ -7,6 +7,7 @@ import { compareAnnotations } from '../../../shared/annotation-order';
 import { classify, disagreements, type ClassOfA, type ClassOfB } from '../../../shared/disagreement';
 import type { CodePointIndex } from '../../../shared/code-points';
 import type { LabelId } from '../../../shared/labels';
+import { compareOrdinal } from '../../../shared/ordinal';
 import { selectorFor, TextPositionAnchor } from '../../../shared/text-selector';
 import type { DecisionKind } from '../db/storage';
 
@@ -76,7 +77,7 @@ export const placed = (annotations: readonly Annotation[]): Annotation[] => anno
 const placeOf = (x: Annotation): string => `${x.start}:${x.end}:${x.label}`;
 
 export function groupKey(document: string, a: readonly Annotation[], b: readonly Annotation[]): string {
-  const ids = [...a.map((x) => `A:${x.id}`), ...b.map((x) => `B:${x.id}`)].sort();
+  const ids = [...a.map((x) => `A:${x.id}`), ...b.map((x) => `B:${x.id}`)].sort(compareOrdinal);
   return `${document}\u0000${ids.join('\u0000')}`;
 }
 

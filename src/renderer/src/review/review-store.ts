@@ -3,6 +3,7 @@
 // memoised analysis (review-selectors.ts); a decision replaces only its own entry.
 import type { Annotation } from '../../../shared/annotation';
 import type { LabelId } from '../../../shared/labels';
+import { compareOrdinal } from '../../../shared/ordinal';
 import type { TextSelection } from '../../../shared/selection-summary';
 import type { Decision } from '../db/storage';
 import { toggled } from '../ui/toggled';
@@ -98,7 +99,7 @@ function compared(
 ): readonly ComparedDocument[] {
   const [a, b] = [byDocument(annotationsA), byDocument(annotationsB)];
   const old = new Map(previous.map((d) => [d.id, d]));
-  const ids = [...new Set([...a.keys(), ...b.keys()])].sort();
+  const ids = [...new Set([...a.keys(), ...b.keys()])].sort(compareOrdinal);
   const documents = ids.flatMap((id): ComparedDocument[] => {
     const summary = summaries?.get(id);
     if (!summary) return [];
