@@ -316,7 +316,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
       step: 'decideFirst',
       prepare: walk,
       act: () => page.keyboard.press('a'),
-      ready: async () => ({ ...views.pair, decided: 1, currentDecision: 'Accept A' }),
+      ready: () => Promise.resolve({ ...views.pair, decided: 1, currentDecision: 'Accept A' }),
       startOn: 'keydown',
     },
     // A decision in a review under way: what one keypress costs.
@@ -324,7 +324,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
       step: 'decideNext',
       prepare: walk,
       act: () => page.keyboard.press('b'),
-      ready: async () => ({ ...views.pair, decided: 2, currentDecision: 'Accept B' }),
+      ready: () => Promise.resolve({ ...views.pair, decided: 2, currentDecision: 'Accept B' }),
       startOn: 'keydown',
     },
   ];

@@ -80,7 +80,7 @@ const switchAutoAccept = (f: Fixture, on: boolean): Promise<void> => f.actions.a
 /** The reviewed set as `provenance:label:quote`, sorted. */
 async function reviewed(f: Fixture): Promise<string[]> {
   const all = (await f.db.annotations.toArray()).filter((x) => x.setId === f.review.reviewedSetId);
-  return all.map((x) => `${x.provenance}:${x.label}:${x.exact}`).sort();
+  return all.map((x) => `${x.provenance ?? 'none'}:${x.label}:${x.exact}`).sort();
 }
 
 /** The invariant: no span and label twice in the reviewed set. */

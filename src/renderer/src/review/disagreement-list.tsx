@@ -48,7 +48,7 @@ interface DisagreementRowProps {
   current: boolean;
   /** The document's title, when the review covers several documents. */
   title: string | null;
-  onChoose(key: string): void;
+  onChoose: (key: string) => void;
 }
 
 const DisagreementRow = memo(function DisagreementRow({ group, decision, current, title, onChoose }: DisagreementRowProps) {

@@ -34,8 +34,8 @@ interface ReviewScreenProps {
   mySetId: string;
   initialDocumentId: string | null;
   actions: ReviewActions;
-  onClose(): void;
-  onError(error: unknown): void;
+  onClose: () => void;
+  onError: (error: unknown) => void;
 }
 
 export function ReviewScreen(props: ReviewScreenProps) {
@@ -207,7 +207,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
             const input = reportInput(state, setA, setB, review ? await actions.reviewedSet(review) : [], new Date());
             if (!input) throw new Error('There is nothing to report yet.');
             const csv = kind === 'json' ? null : reviewReportCsv(input);
-            const text = kind === 'json' ? reviewReportJson(input) : kind === 'figures-csv' ? csv!.figures : csv!.decisions;
+            const text = csv === null ? reviewReportJson(input) : kind === 'figures-csv' ? csv.figures : csv.decisions;
             const stem = fileNameStem(`review ${setA.annotator.name} ${setB.annotator.name}`, input.generatedAt);
             const defaultName = kind === 'json' ? `${stem}.review.json` : `${stem}.${kind}.csv`;
             const result = await veritag().saveExport({ defaultName, format, text });
