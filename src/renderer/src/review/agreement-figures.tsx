@@ -5,7 +5,7 @@ import { formatFigure, type LabelFigures, type OverallFigures } from '../../../s
 import { LABELS, type LabelId } from '../../../shared/labels';
 
 /** F1s and κs below this are marked low (▾ and a tint), where to look first. */
-export const LOW_FIGURE = 0.5;
+const LOW_FIGURE = 0.5;
 
 /** One explained column: `term` names it in the glossary, `heading` (if given) in the table. */
 export interface GlossaryEntry {
@@ -103,7 +103,7 @@ export function AgreementFigures({ title, figures, nameA, nameB }: AgreementFigu
 }
 
 /** A column header explained on hover (title) and to screen readers (the glossary entry). */
-export function HelpHeader({ glossaryId, entry }: { glossaryId: string; entry: GlossaryEntry }) {
+function HelpHeader({ glossaryId, entry }: { glossaryId: string; entry: GlossaryEntry }) {
   return (
     <th scope="col" title={entry.help} aria-describedby={glossaryEntryId(glossaryId, entry.key)}>
       <span className="figure-term">{entry.heading ?? entry.term}</span>

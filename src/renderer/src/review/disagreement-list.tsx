@@ -13,7 +13,7 @@ import { CLASS_NAMES, type ReviewGroup, type SpanClass } from './review-model';
 /** Spans listed per side of one disagreement (a dense passage can chain hundreds together). */
 const SHOWN_PER_SIDE = 4;
 
-export const FILTERABLE_CLASSES: readonly SpanClass[] = ['boundary', 'label', 'only-a', 'only-b'];
+const FILTERABLE_CLASSES: readonly SpanClass[] = ['boundary', 'label', 'only-a', 'only-b'];
 
 interface DisagreementListProps {
   groups: readonly ReviewGroup[];

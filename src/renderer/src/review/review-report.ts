@@ -6,7 +6,7 @@ import type { CorpusAgreement, LabelFigures, OverallFigures } from '../../../sha
 import type { Provenance } from '../../../shared/annotation';
 import type { DecisionKind } from '../db/storage';
 
-export interface ReviewSetInfo {
+interface ReviewSetInfo {
   id: string;
   name: string;
   annotator: string;
@@ -22,7 +22,7 @@ export interface ReviewedSpan {
 }
 
 /** A span the decision kept, and where it came from. */
-export interface ResultSpan {
+interface ResultSpan {
   label: LabelId;
   start: number;
   end: number;
@@ -52,8 +52,8 @@ export interface ReviewReportInput {
   decisions: ReadonlyArray<ReviewDecision>;
 }
 
-export const REVIEW_REPORT_FORMAT = 'veritag.review-report';
-export const REVIEW_REPORT_VERSION = 1;
+const REVIEW_REPORT_FORMAT = 'veritag.review-report';
+const REVIEW_REPORT_VERSION = 1;
 
 const FIGURES_HEADER = [
   'scope',

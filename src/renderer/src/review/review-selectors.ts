@@ -35,7 +35,7 @@ const inScope = lastCall((documents: readonly ComparedDocument[], documentId: st
 );
 
 /** The documents of the chosen scope: one article, or all. */
-export const scopeDocuments = (state: ReviewState): readonly ComparedDocument[] => inScope(state.documents, state.documentId);
+const scopeDocuments = (state: ReviewState): readonly ComparedDocument[] => inScope(state.documents, state.documentId);
 
 const groupsOf = lastCall((documents: readonly ComparedDocument[]) => documents.flatMap((d) => documentAnalysis(d).groups));
 
