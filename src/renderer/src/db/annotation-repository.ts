@@ -12,7 +12,7 @@ export type LabelCounts = Record<LabelId, number>;
 export async function addAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.sets, db.annotations, db.documents, async () => {
     await touchWritableSet(db, a.setId, now);
-    await db.annotations.add(await orphanedIfArticleGone(db, a));
+    await db.annotations.add((await keptAsOrphansIfArticleGone(db, [a]))[0] ?? a);
   });
 }
 
@@ -20,15 +20,19 @@ export async function addAnnotation(db: VeritagDatabase, a: Annotation, now: Dat
 export async function putAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.sets, db.annotations, db.documents, async () => {
     await touchWritableSet(db, a.setId, now);
-    await db.annotations.put(await orphanedIfArticleGone(db, a));
+    await db.annotations.put((await keptAsOrphansIfArticleGone(db, [a]))[0] ?? a);
   });
 }
 
-/** `a`, or (its article removed since it was read, e.g. by undo) the same record kept as an orphan. */
-async function orphanedIfArticleGone(db: VeritagDatabase, a: Annotation): Promise<Annotation> {
-  if (a.orphan === 1) return a;
-  const present = await db.documents.where(':id').equals(a.document).count();
-  return present > 0 ? a : { ...a, orphan: 1 };
+/**
+ * The annotations to write, each as it is or (its article removed since it was read, e.g. by undo)
+ * the same record kept as an orphan. Call inside a transaction that includes `documents`.
+ */
+export async function keptAsOrphansIfArticleGone(db: VeritagDatabase, annotations: readonly Annotation[]): Promise<Annotation[]> {
+  const documents = [...new Set(annotations.filter((a) => a.orphan !== 1).map((a) => a.document))];
+  const present = await db.documents.bulkGet(documents);
+  const gone = new Set(documents.filter((_, i) => present[i] === undefined));
+  return annotations.map((a) => (a.orphan !== 1 && gone.has(a.document) ? { ...a, orphan: 1 } : a));
 }
 
 /** Deletes an annotation and returns it (for undo); undefined when there was none. */

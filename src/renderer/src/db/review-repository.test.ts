@@ -18,8 +18,10 @@ import {
   type DecisionSnapshot,
   type GroupDecision,
 } from './review-repository';
+import { removeArticle } from './article-repository';
 import { deleteSet } from './set-repository';
 import { testDatabase } from './test-database';
+import { testArticle } from './test-records';
 
 const CREATED = '2026-11-22T09:00:00.000Z';
 const T1 = new Date('2026-11-23T10:00:00.000Z');
@@ -54,6 +56,7 @@ const ANNOTATIONS_B = [
 
 async function seeded(): Promise<VeritagDatabase> {
   const db = testDatabase();
+  await db.documents.add(testArticle(DOC));
   await db.sets.bulkAdd([SET_A, SET_B]);
   await db.annotations.bulkAdd([...ANNOTATIONS_A, ...ANNOTATIONS_B]);
   return db;
@@ -230,6 +233,24 @@ describe('recordDecision and restoreDecision', () => {
     await restoreDecision(db, review, second, redo);
     expect(await db.decisions.get([review.id, labelGroup.key])).toEqual(second.decision);
     expect(byId(await reviewedAnnotations(db, review))).toEqual(byId([...other.annotations, ...second.annotations]));
+  });
+});
+
+describe('a decision undone or redone after its article was removed', () => {
+  it('puts the reviewed annotations back as orphans, not placed in a text that is gone', async () => {
+    const db = await seeded();
+    const review = await ensureReview(db, SET_A, SET_B, REVIEWER, { now: T1 });
+    const [labelGroup] = groups();
+    const first = await decide(db, review, labelGroup, 'accept-a', T1);
+    const second = await decide(db, review, labelGroup, 'accept-b', T2);
+    await removeArticle(db, DOC);
+    const orphans = async () => (await reviewedAnnotations(db, review)).map((a) => [a.id, a.orphan]);
+    expect(await orphans()).toEqual(second.annotations.map((a) => [a.id, 1]));
+
+    const redo = await restoreDecision(db, review, second, second.before);
+    expect(await orphans()).toEqual(first.annotations.map((a) => [a.id, 1]));
+    await restoreDecision(db, review, second, redo);
+    expect(await orphans()).toEqual(second.annotations.map((a) => [a.id, 1]));
   });
 });
 

@@ -4,7 +4,7 @@
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { labelById } from '../../../shared/labels';
-import { annotationsInSet } from './annotation-repository';
+import { annotationsInSet, keptAsOrphansIfArticleGone } from './annotation-repository';
 import type { Table } from 'dexie';
 import type { Decision, Review, VeritagDatabase } from './database';
 
@@ -101,7 +101,7 @@ export async function ensureReview(
  * Returns what the group held before (for undo).
  */
 export async function recordDecision(db: VeritagDatabase, review: Review, change: GroupDecision, now: Date = new Date()): Promise<DecisionSnapshot> {
-  return db.transaction('rw', [db.decisions, db.annotations, db.sets, db.reviews], async () => {
+  return db.transaction('rw', [db.decisions, db.annotations, db.sets, db.reviews, db.documents], async () => {
     const prior = await db.decisions.get([review.id, change.group]);
     const automatic = (await db.decisions.bulkGet(change.agreed.map((x): [string, string] => [review.id, x.decision.group]))).filter(
       (d): d is Decision => d !== undefined,
@@ -121,7 +121,8 @@ export async function recordDecision(db: VeritagDatabase, review: Review, change
 
     await db.annotations.bulkDelete(keysIn(review.reviewedSetId, leaving));
     if (!keepAutomatic) await db.decisions.bulkDelete(automatic.map((d): [string, string] => [review.id, d.group]));
-    await putInBatches(db.annotations, [...change.annotations, ...added.map((x) => x.annotation)]);
+    // Undo or redo after the article was removed: what comes back is kept as an orphan, as the rest.
+    await putInBatches(db.annotations, await keptAsOrphansIfArticleGone(db, [...change.annotations, ...added.map((x) => x.annotation)]));
     await putInBatches(db.decisions, added.map((x) => x.decision));
     if (change.decision) await db.decisions.put(change.decision);
     else await db.decisions.delete([review.id, change.group]);
