@@ -2,6 +2,7 @@
 // which offsets"): every document either file lists, with the offsets written in the files.
 import type { AgreementDocument } from '../shared/agreement';
 import type { AnnotationSetFile, FileAnnotation } from '../shared/annotation-set-schema';
+import { codePointLength } from '../shared/code-points';
 
 export interface NamedSetFile {
   /** As the user typed it; names the file in messages. */
@@ -43,6 +44,22 @@ export function agreementDocuments(a: NamedSetFile, b: NamedSetFile): AgreementD
   addSpans(documents, a.file.annotations, 'a');
   addSpans(documents, b.file.annotations, 'b');
   return { ok: true, documents: [...documents.values()] };
+}
+
+/**
+ * A warning for each annotation whose offsets do not span its quote's code points (counted in
+ * UTF-16 by another tool, or from another edition): valid, but compared at the offsets written.
+ */
+export function offsetWarnings({ path, file }: NamedSetFile): string[] {
+  return file.annotations.flatMap(({ id, start, end, exact }, i) => {
+    const points = codePointLength(exact);
+    return end - start === points
+      ? []
+      : [
+          `warning: ${path}: annotations[${i}] (id ${id}): end - start is ${end - start}, but exact has ${points} code points; ` +
+            'compared at the offsets written (importing the file into Veritag re-anchors it by its quote)',
+        ];
+  });
 }
 
 /** A valid file lists every document its annotations refer to, so each finds its document. */

@@ -212,3 +212,18 @@ describe('veritag agreement errors', () => {
     expect(run.stdout).toBe('');
   });
 });
+
+describe('veritag agreement on offsets not counted in code points', () => {
+  it('compares them as written, as agreement.md says, and warns for each such annotation', async () => {
+    const file = join(__dirname, '..', '..', 'test-support', 'good-sets', 'utf16-offsets.veritag.json');
+    const run = await runCaptured(['agreement', file, file, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toBe('');
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual(
+      [file, file].flatMap((path) => [
+        `warning: ${path}: annotations[0] (id 9e4a1f20-3c6b-4d7e-8f51-2a0b9c8d7e61): end - start is 18, but exact has 17 code points; compared at the offsets written (importing the file into Veritag re-anchors it by its quote)`,
+        `warning: ${path}: annotations[1] (id b1c7d2e3-4f5a-4b6c-9d8e-7f0a1b2c3d4e): end - start is 32, but exact has 29 code points; compared at the offsets written (importing the file into Veritag re-anchors it by its quote)`,
+      ]),
+    );
+  });
+});

@@ -64,6 +64,8 @@ describe('dispatchInvoke', () => {
     const bad = [
       [{ undo: 'x'.repeat(81), redo: null }],
       [{ undo: 'Edit\nnote', redo: null }],
+      [{ undo: 'Edit\u2028note', redo: null }],
+      [{ undo: 'Edit \u202Eeton', redo: null }],
       [{ undo: 'Save && quit', redo: null }],
       [{ undo: '', redo: null }],
       [{ undo: 'Edit note' }],

@@ -9,7 +9,7 @@ const menuLabel = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[^\p{Cc}&]+$/u, 'a short label without control characters or "&"')
+  .regex(/^[^\p{C}\p{Zl}\p{Zp}&]+$/u, 'a short label without control, format or line-break characters, or "&"')
   .nullable();
 
 export const INVOKE_ARGUMENTS = {

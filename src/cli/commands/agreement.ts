@@ -1,7 +1,7 @@
 // `veritag agreement A B [--json]`: how far two annotators agree, with the shared code and the
 // figures agreement.md defines, so a desk can cite them and another tool can reproduce them.
 import { agreement } from '../../shared/agreement';
-import { agreementDocuments } from '../agreement-documents';
+import { agreementDocuments, offsetWarnings } from '../agreement-documents';
 import { agreementTable } from '../agreement-table';
 import type { CliIo } from '../cli-io';
 import { EXIT_INVALID, EXIT_OK, worseExit } from '../exit-codes';
@@ -30,6 +30,7 @@ export async function runAgreement(io: CliIo, request: AgreementRequest): Promis
     io.stderr.write(compared.errors.map((error) => `${error}\n`).join(''));
     return EXIT_INVALID;
   }
+  io.stderr.write([a, b].flatMap(offsetWarnings).map((warning) => `${warning}\n`).join(''));
   const result = agreement(compared.documents);
   io.stdout.write(
     request.json

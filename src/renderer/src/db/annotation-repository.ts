@@ -3,6 +3,7 @@
 // the library is kept as an orphan, and reads come back in export order.
 import { Dexie } from 'dexie';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
+import { orphaned } from '../../../shared/annotation-factory';
 import { compareAnnotations } from '../../../shared/annotation-order';
 import { LABEL_IDS, type LabelId } from '../../../shared/labels';
 import type { VeritagDatabase } from './database';
@@ -32,7 +33,7 @@ export async function keptAsOrphansIfArticleGone(db: VeritagDatabase, annotation
   const documents = [...new Set(annotations.filter((a) => a.orphan !== 1).map((a) => a.document))];
   const present = await db.documents.bulkGet(documents);
   const gone = new Set(documents.filter((_, i) => present[i] === undefined));
-  return annotations.map((a) => (a.orphan !== 1 && gone.has(a.document) ? { ...a, orphan: 1 } : a));
+  return annotations.map((a) => (gone.has(a.document) ? orphaned(a) : a));
 }
 
 /** Deletes an annotation and returns it (for undo); undefined when there was none. */

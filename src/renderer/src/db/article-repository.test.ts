@@ -116,6 +116,16 @@ describe('importBundledSeeds', () => {
     expect(await importBundledSeeds(db, [testArticle(DOC_A), testArticle(DOC_B)])).toBe(0);
     expect(await db.documents.toCollection().primaryKeys()).toEqual([DOC_B]);
   });
+
+  it('places the orphans that were waiting for a seed when it arrives (a colleague annotated it first)', async () => {
+    const db = testDatabase();
+    await db.sets.add(testSet('theirs', 'imported', 'Bob'));
+    await db.foreignDocuments.add({ id: DOC_A, title: 'Seed A', source: 'a.txt', length: testArticle(DOC_A).length });
+    await db.annotations.add({ ...testAnnotation('theirs', '1'), orphan: 1 });
+    expect(await importBundledSeeds(db, [testArticle(DOC_A)])).toBe(1);
+    expect((await db.annotations.get(['theirs', '1']))?.orphan).toBeUndefined();
+    expect(await db.foreignDocuments.count()).toBe(0);
+  });
 });
 
 describe('renameArticle', () => {

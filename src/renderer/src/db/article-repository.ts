@@ -44,15 +44,19 @@ export async function addArticles(db: VeritagDatabase, candidates: readonly Arti
   });
 }
 
-/** Adds the bundled seeds not offered before; a seed the user removed does not come back. */
+/**
+ * Adds the bundled seeds not offered before (a seed the user removed does not come back), and places
+ * the orphans that were waiting for them, in one transaction.
+ */
 export async function importBundledSeeds(db: VeritagDatabase, seeds: readonly Article[]): Promise<number> {
-  return db.transaction('rw', db.documents, db.meta, async () => {
+  return db.transaction('rw', [db.documents, db.meta, db.annotations, db.foreignDocuments], async () => {
     const entry = await db.meta.get(SEEDS_KEY);
     const offered = new Set(Array.isArray(entry?.value) ? (entry.value as string[]) : []);
     const fresh = seeds.filter((seed) => !offered.has(seed.id));
     const present = await db.documents.bulkGet(fresh.map((s) => s.id));
     const toAdd = fresh.filter((_, i) => !present[i]);
     await db.documents.bulkAdd(toAdd);
+    await reattachOrphans(db, toAdd);
     for (const seed of seeds) offered.add(seed.id);
     await db.meta.put({ key: SEEDS_KEY, value: [...offered].sort() });
     return toAdd.length;

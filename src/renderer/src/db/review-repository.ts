@@ -142,7 +142,7 @@ export function restoreDecision(db: VeritagDatabase, review: Review, change: Gro
  * when switched off, withdraws the automatic ones; one transaction either way.
  */
 export async function applyAutoAccept(db: VeritagDatabase, review: Review, on: boolean, agreed: readonly AutoAcceptance[]): Promise<void> {
-  await db.transaction('rw', db.reviews, db.decisions, db.annotations, async () => {
+  await db.transaction('rw', [db.reviews, db.decisions, db.annotations, db.documents], async () => {
     await db.reviews.update(review.id, { autoAcceptAgreed: on });
     if (on) {
       const key = (group: string): [string, string] => [review.id, group];
@@ -153,7 +153,7 @@ export async function applyAutoAccept(db: VeritagDatabase, review: Review, on: b
       if (open.length === 0) return;
       const taken = await placesTaken(db, review, [...new Set(open.map((x) => x.annotation.document))], new Set());
       const fresh = open.filter((x) => !taken.has(placeOf(x.annotation)));
-      await db.annotations.bulkAdd(fresh.map((x) => x.annotation));
+      await db.annotations.bulkAdd(await keptAsOrphansIfArticleGone(db, fresh.map((x) => x.annotation)));
       await db.decisions.bulkAdd(fresh.map((x) => x.decision));
     } else {
       const automatic = await db.decisions.where('reviewId').equals(review.id).filter((d) => d.auto === true).toArray();
