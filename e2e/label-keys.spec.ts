@@ -70,4 +70,8 @@ test('label keys relabel the selected annotation unless the caret is in its note
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('at least 139 people died');
   await expect(saveState).toHaveText('Saved');
+  // The focused card went with it: the reader has the focus, so the keys go on working from there.
+  await expect(reader).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(editor).toContainText('at least 139 people died');
 });

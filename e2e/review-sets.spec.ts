@@ -58,6 +58,7 @@ async function openReview(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Review…' }).click();
   await page.getByRole('combobox', { name: 'Set B' }).selectOption({ label: 'Alice: Crocus coverage, first pass' });
   await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: seed002.title });
+  await expect(page.getByRole('status', { name: 'Review progress' })).toHaveText(/^\d+ of \d+ disagreements decided$/);
 }
 
 test('review two sets, decide every disagreement, keep the progress, export the reviewed set', async ({ app }) => {

@@ -49,6 +49,7 @@ test('undo and redo stay with the article or review they were done in', async ({
   await page.getByRole('combobox', { name: 'Set B' }).selectOption({ label: 'Alice: Crocus coverage, first pass' });
   await page.getByRole('combobox', { name: 'Article' }).selectOption({ label: seed002!.title });
   const progress = page.getByRole('status', { name: 'Review progress' });
+  await expect(progress).toHaveText(/^0 of \d+ disagreements decided$/);
   await page.keyboard.press('n');
   await page.keyboard.press('b');
   await expect(progress).toHaveText(/^1 of \d+ disagreements decided$/);

@@ -39,7 +39,7 @@ const ANYWHERE: ReadonlySet<AnnotationKey['kind']> = new Set(['label', 'delete',
 
 /**
  * Calls `act` for 1–4, Delete and Escape pressed outside the reader (whose own keys go through
- * ProseMirror), outside text fields, dialogs and menus.
+ * ProseMirror), outside text fields, selects and dialogs.
  */
 export function useAnnotationKeysOutside(reader: () => Element | null, act: (key: AnnotationKey) => void): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {

@@ -137,7 +137,12 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
   };
   useAnnotationKeysOutside(
     () => reader.current?.dom ?? null,
-    (key) => act(key, null, () => undefined, false),
+    (key) => {
+      act(key, null, () => undefined, false);
+      // Delete and Escape take away what had the focus (the card, the editor): the reader gets it,
+      // so the keyboard user keeps their place instead of starting over from the top.
+      if (key.kind === 'delete' || key.kind === 'clear') reader.current?.focus();
+    },
   );
 
   return (

@@ -18,9 +18,11 @@ describe('inQuotationMarks', () => {
     expect(inQuotationMarks("'quoted'")).toBe("'quoted'");
   });
 
-  it('still adds them when the quote only ends with an apostrophe', () => {
+  it('still adds them when the quote only starts or ends with an apostrophe', () => {
     expect(inQuotationMarks('the players’')).toBe('“the players’”');
     expect(inQuotationMarks("the players'")).toBe("“the players'”");
+    expect(inQuotationMarks('’90s revival')).toBe('“’90s revival”');
+    expect(inQuotationMarks("'tis said")).toBe("“'tis said”");
   });
 
   it('shows an empty quote as empty marks', () => {

@@ -3,12 +3,13 @@
 
 /** Any quotation mark (Unicode's Quotation_Mark: " ' « » “ ” „ ‹ › 「 」 『 』 …). */
 const QUOTATION_MARK = /^\p{Quotation_Mark}$/u;
-/** Marks that also serve as apostrophes, so a quote ending with one may not be quoted at all. */
+/** Marks that also serve as apostrophes ('tis, ’90s, players’): one alone does not make a quote quoted. */
 const APOSTROPHES = new Set(["'", '\u2019']);
 
 export function inQuotationMarks(quote: string): string {
   const first = quote.charAt(0);
   const last = quote.charAt(quote.length - 1);
-  const quoted = QUOTATION_MARK.test(first) || (QUOTATION_MARK.test(last) && !APOSTROPHES.has(last));
+  const [opens, closes] = [QUOTATION_MARK.test(first), QUOTATION_MARK.test(last)];
+  const quoted = (opens && (!APOSTROPHES.has(first) || closes)) || (closes && (!APOSTROPHES.has(last) || opens));
   return quoted ? quote : `“${quote}”`;
 }

@@ -13,6 +13,8 @@ interface ReviewBarProps {
   autoAccept: boolean;
   decided: number;
   total: number;
+  /** The pair's annotations are still loading: no progress to tell yet. */
+  loading: boolean;
   onSetA: (id: string) => void;
   onSetB: (id: string) => void;
   onDocument: (id: string | null) => void;
@@ -62,7 +64,7 @@ export function ReviewBar(props: ReviewBarProps) {
       </label>
       <span className="spacer" />
       <span role="status" aria-label="Review progress" className="review-progress">
-        {props.decided} of {props.total} disagreements decided
+        {props.loading ? 'Loading the two sets…' : `${props.decided} of ${props.total} disagreements decided`}
       </span>
       <button type="button" onClick={props.onExportReport}>
         Export report…

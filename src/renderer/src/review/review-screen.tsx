@@ -73,14 +73,15 @@ export function ReviewScreen(props: ReviewScreenProps) {
   useUndoHistory(reviewHistory(reviewId(state.setA, state.setB)), (target) => dispatch({ type: 'group-chosen', key: target.key, scroll: true }));
 
   useReviewKeys({
-    enabled: current !== null,
+    // Not while a pair loads: a half-loaded pair shows one side only, and has no review record yet.
+    enabled: current !== null && !state.loading,
     next: () => dispatch({ type: 'stepped', direction: 1 }),
     previous: () => dispatch({ type: 'stepped', direction: -1 }),
     decide: (verdict) => {
       if (current)
         begin()
           .then((r) => actions.decide(r, current, verdict))
-          .then((decision) => dispatch({ type: 'decided', decision }))
+          .then((decision) => dispatch({ type: 'decided', decision, setA: state.setA, setB: state.setB }))
           .catch(onError);
     },
     edit: (label) => {
@@ -95,7 +96,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
           const span = range ?? (earlier ? { start: earlier.start, end: earlier.end } : { start: source.start, end: source.end });
           return actions.edit(r, current, { ...span, label: label ?? earlier?.label ?? source.label }, map.codePoints);
         })
-        .then((made) => dispatch({ type: 'decided', decision: made }))
+        .then((made) => dispatch({ type: 'decided', decision: made, setA: state.setA, setB: state.setB }))
         .catch(onError);
     },
     editing: current !== null && decisions.get(current.key)?.decision === 'edited',
@@ -140,6 +141,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
         documentId={documentId}
         decided={decidedCount(state)}
         total={scopeGroups(state).length}
+        loading={state.loading}
         onSetA={(id) => dispatch({ type: 'set-a-chosen', id })}
         onSetB={(id) => dispatch({ type: 'set-b-chosen', id })}
         onDocument={(id) => dispatch({ type: 'document-chosen', id })}

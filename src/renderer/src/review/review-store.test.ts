@@ -210,7 +210,7 @@ describe('a decision', () => {
   it('shows at once when stored, and storage’s answer with the same decision keeps that object', () => {
     const state = start();
     const made = decided(state, 1, 'accept-a');
-    const shown = run(state, { type: 'decided', decision: made });
+    const shown = run(state, { type: 'decided', decision: made, setA: 'set-a', setB: 'set-b' });
     expect(shown.decisions.get(made.group)).toBe(made);
     expect(decidedCount(shown)).toBe(1);
     expect(visibleGroups(shown)).toBe(visibleGroups(state));
@@ -221,11 +221,23 @@ describe('a decision', () => {
   it('stays shown while the decisions reload (the first decision makes the review record), and goes with another pair of sets', () => {
     const state = run(start(), { type: 'loaded', sources: sources({ review: undefined, decisions: [] }) });
     const made = decided(state, 0, 'reject-both');
-    const shown = run(state, { type: 'decided', decision: made });
+    const shown = run(state, { type: 'decided', decision: made, setA: 'set-a', setB: 'set-b' });
     const reloading = run(shown, { type: 'loaded', sources: { ...shown.sources, review: REVIEW, decisions: null } });
     expect(reloading.loading).toBe(true);
     expect(decidedCount(reloading)).toBe(1);
     expect(decidedCount(run(shown, { type: 'set-b-chosen', id: 'set-c' }))).toBe(0);
+  });
+
+  it('another pair forgets the last pair’s review and documents at once, and a decision stored late for the last pair is not shown', () => {
+    const state = start();
+    const made = decided(state, 0, 'accept-a');
+    const away = run(state, { type: 'set-b-chosen', id: 'set-c' });
+    expect(away.review).toBeUndefined();
+    expect(away.documents).toEqual([]);
+    expect(scopeGroups(away)).toEqual([]);
+    const late = run(away, { type: 'decided', decision: made, setA: 'set-a', setB: 'set-b' });
+    expect(late).toBe(away);
+    expect(decidedCount(late)).toBe(0);
   });
 
   it('stay when the same set is chosen again, and come back with the answers when the pair comes back', () => {

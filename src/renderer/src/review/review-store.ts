@@ -25,7 +25,8 @@ export type ReviewAction =
   | { type: 'reporting'; open: boolean }
   | { type: 'auto-accept-chosen'; on: boolean }
   /** A decision just stored: shown at once, before storage answers again. */
-  | { type: 'decided'; decision: Decision };
+  /** A decision stored for the pair of sets (setA, setB) that was on screen when it was taken. */
+  | { type: 'decided'; decision: Decision; setA: string; setB: string };
 
 export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
   switch (action.type) {
@@ -58,13 +59,24 @@ export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewS
     case 'auto-accept-chosen':
       return { ...state, autoAccept: action.on };
     case 'decided':
+      // One stored after the reviewer chose another pair belongs to that pair's review, not this one's.
+      if (action.setA !== state.setA || action.setB !== state.setB) return state;
       return { ...state, decisions: new Map(state.decisions).set(action.decision.group, action.decision) };
   }
 }
 
-/** Another pair of sets: nothing of the last pair's answers, decisions or walk stays. */
+/** Another pair of sets: nothing of the last pair's answers, review, documents, decisions or walk stays. */
 function otherPair(state: ReviewState): ReviewState {
-  return { ...state, currentKey: null, paneSelection: null, decisions: new Map(), sources: NO_SOURCES, loading: true };
+  return {
+    ...state,
+    currentKey: null,
+    paneSelection: null,
+    decisions: new Map(),
+    sources: NO_SOURCES,
+    documents: [],
+    review: undefined,
+    loading: true,
+  };
 }
 
 function chosen(state: ReviewState, key: string, scroll: boolean): ReviewState {

@@ -1,6 +1,7 @@
 // Application-menu commands can arrive before the app is ready for them (a shortcut pressed while
 // the library and the user's sets are still loading): they wait here, in order, and are handled
-// once the app has loaded its data and attached its handler. None is dropped.
+// once the app has loaded its data and attached its handler. None is lost; one chosen again while
+// waiting (the user repeats it because nothing happened yet) is kept once.
 import { useEffect, useEffectEvent } from 'react';
 import type { MenuCommand } from '../../../shared/ipc';
 
