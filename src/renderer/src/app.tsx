@@ -263,7 +263,8 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
         <span className="spacer" />
         <LabelLegend />
         <span className="spacer" />
-        <span role="status" aria-label="Undo" className="muted">
+        {/* A status to look at, not announced after every action (the notices and "Saved" are). */}
+        <span role="status" aria-live="off" aria-label="Undo" className="muted">
           {undoLabels.undo ? `Undo ${undoLabels.undo}` : ''}
         </span>
         <span role="status" aria-label="Save state" className={`save-state save-${saveState}`}>
