@@ -2,6 +2,7 @@
 // found by Intl.Segmenter in a short stretch around each boundary, so it stays cheap on 1 MB articles
 // and also works in scripts written without spaces (Chinese, Japanese, Thai).
 import { splitsPair, type CodePointIndex } from './code-points';
+import { TextPositionAnchor } from './text-selector';
 
 export interface SnappedRange {
   start: number;
@@ -31,11 +32,8 @@ export function snapSelection(
   end: number,
   options: { exact: boolean },
 ): SnappedRange | null {
-  const whole = Number.isInteger(start) && Number.isInteger(end);
-  if (!whole || start < 0 || start > end || end > root.length) {
-    const expected = `expected whole numbers 0 ≤ start ≤ end ≤ ${root.length}`;
-    throw new RangeError(`The range ${start}–${end} is not valid: ${expected}`);
-  }
+  // The one check of a code-point range: throws the RangeError described above.
+  new TextPositionAnchor(root, start, end);
   if (start === end) return null;
   if (options.exact) return { start, end };
   const { text } = root;
