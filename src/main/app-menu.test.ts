@@ -34,6 +34,7 @@ describe('appMenuTemplate', () => {
       'Import Set…',
       'Export Set…',
       'Review Sets…',
+      'Backups…',
       'separator',
       'Quit',
     ]);
@@ -57,7 +58,7 @@ describe('appMenuTemplate', () => {
 
   it('sends the renderer the command each item names', () => {
     const file = submenu(template, '&File').filter((i) => i.click);
-    expect(clickAll(file)).toEqual(['add-article', 'paste-article', 'import-set', 'export-set', 'open-review']);
+    expect(clickAll(file)).toEqual(['add-article', 'paste-article', 'import-set', 'export-set', 'open-review', 'show-backups']);
     expect(clickAll(submenu(template, '&Edit').filter((i) => i.click))).toEqual(['undo', 'redo']);
     expect(clickAll(submenu(template, '&View').filter((i) => i.click))).toEqual(['toggle-dark-mode']);
   });

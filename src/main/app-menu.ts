@@ -1,4 +1,4 @@
-// The application menu: File (Add article…, Paste as new article, Import/Export set…, Quit), Edit (Undo, Redo,
+// The application menu: File (Add article…, Paste as new article, Import/Export set…, Review, Backups…, Quit), Edit (Undo, Redo,
 // named after what they would apply, Copy, Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, UndoMenuLabels } from '../shared/ipc';
@@ -28,6 +28,7 @@ export function appMenuTemplate(
         item('import-set', 'Import Set…', 'CmdOrCtrl+I'),
         item('export-set', 'Export Set…', 'CmdOrCtrl+E'),
         item('open-review', 'Review Sets…', 'CmdOrCtrl+R'),
+        item('show-backups', 'Backups…', 'CmdOrCtrl+Shift+B'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
       ],

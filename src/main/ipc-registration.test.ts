@@ -10,6 +10,12 @@ const handlers = (): VeritagInvokeApi => ({
   openSetFiles: vi.fn(() => Promise.resolve([])),
   saveExport: vi.fn(() => Promise.resolve({ saved: false as const })),
   showUndoLabels: vi.fn(() => Promise.resolve()),
+  backupStatus: vi.fn(() => Promise.resolve({ counter: 0, at: null })),
+  appendJournal: vi.fn(() => Promise.resolve()),
+  writeSnapshot: vi.fn(() => Promise.reject(new Error('not used'))),
+  listBackups: vi.fn(() => Promise.resolve([])),
+  readBackup: vi.fn(() => Promise.reject(new Error('not used'))),
+  freeDiskSpace: vi.fn(() => Promise.resolve(0)),
 });
 
 describe('isTrustedSenderUrl', () => {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { InvokeVerb } from './ipc';
 import { MAX_SET_FILE_BYTES } from './file-limits';
+import { COPIED_TABLES } from './durable-copy';
 
 /** A label for the Edit menu: short, one line, no "&" (which the menu would read as a mnemonic). */
 const menuLabel = z
@@ -11,6 +12,23 @@ const menuLabel = z
   .max(80)
   .regex(/^[^\p{C}\p{Zl}\p{Zp}&]+$/u, 'a short label without control, format or line-break characters, or "&"')
   .nullable();
+
+const timestamp = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'an RFC 3339 timestamp in UTC');
+const table = z.enum(COPIED_TABLES);
+const row = z.record(z.string(), z.unknown());
+const rowKey = z.union([z.string(), z.array(z.string()).min(2).max(2)]);
+const change = z.discriminatedUnion('op', [
+  z.strictObject({ table, op: z.literal('put'), row }),
+  z.strictObject({ table, op: z.literal('delete'), key: rowKey }),
+]);
+const journalEntry = z.strictObject({ counter: z.int().min(1), at: timestamp, changes: z.array(change).min(1) });
+const copyState = z.strictObject({
+  counter: z.int().min(0),
+  at: timestamp.nullable(),
+  rows: z.strictObject(Object.fromEntries(COPIED_TABLES.map((name) => [name, z.array(row)])) as Record<(typeof COPIED_TABLES)[number], z.ZodArray<typeof row>>),
+});
+/** A snapshot's folder name, as listBackups gives it: no path separators, no dots at the start. */
+const backupId = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a backup id as listBackups gives it');
 
 export const INVOKE_ARGUMENTS = {
   listBundledSeeds: z.tuple([]),
@@ -29,4 +47,10 @@ export const INVOKE_ARGUMENTS = {
     }),
   ]),
   showUndoLabels: z.tuple([z.strictObject({ undo: menuLabel, redo: menuLabel })]),
+  backupStatus: z.tuple([]),
+  appendJournal: z.tuple([journalEntry]),
+  writeSnapshot: z.tuple([copyState]),
+  listBackups: z.tuple([]),
+  readBackup: z.tuple([backupId.nullable()]),
+  freeDiskSpace: z.tuple([]),
 } satisfies Record<InvokeVerb, z.ZodType>;

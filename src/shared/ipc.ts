@@ -1,5 +1,6 @@
 // The one typed contract between the renderer and the main process: the verbs of
 // `window.veritag` and their channels (argument validators: ipc-arguments.ts).
+import type { BackupStatus, BackupSummary, CopyState, JournalEntry, RestorableCopy } from './durable-copy';
 
 /** A file handed to the renderer: its base name and raw bytes (decoding happens in src/shared). */
 export interface ArticleFile {
@@ -24,6 +25,7 @@ const MENU_COMMANDS = [
   'import-set',
   'export-set',
   'open-review',
+  'show-backups',
   'toggle-dark-mode',
   'undo',
   'redo',
@@ -44,6 +46,18 @@ export interface VeritagInvokeApi {
   saveExport: (request: ExportRequest) => Promise<ExportResult>;
   /** Names in the Edit menu what undo and redo would apply in the document shown ("Undo Edit note"). */
   showUndoLabels: (labels: UndoMenuLabels) => Promise<void>;
+  /** The durable copy's change counter and when its last change was made. */
+  backupStatus: () => Promise<BackupStatus>;
+  /** Appends one committed transaction's changes to the journal (fsynced); rejects with a message naming the problem. */
+  appendJournal: (entry: JournalEntry) => Promise<void>;
+  /** Writes the whole state as a new snapshot (the database was ahead of the copy, or before a restore). */
+  writeSnapshot: (state: CopyState) => Promise<BackupSummary>;
+  /** The snapshots kept, newest first. */
+  listBackups: () => Promise<BackupSummary[]>;
+  /** The copy to restore: the newest state (null), or one snapshot by id. */
+  readBackup: (id: string | null) => Promise<RestorableCopy>;
+  /** Bytes free on the disk that holds the user's data. */
+  freeDiskSpace: () => Promise<number>;
 }
 
 /** What undo and redo would apply, e.g. "Edit note"; null when there is nothing to undo or redo. */
@@ -83,6 +97,12 @@ const VERB_TABLE: Record<InvokeVerb, true> = {
   openSetFiles: true,
   saveExport: true,
   showUndoLabels: true,
+  backupStatus: true,
+  appendJournal: true,
+  writeSnapshot: true,
+  listBackups: true,
+  readBackup: true,
+  freeDiskSpace: true,
 };
 export const INVOKE_VERBS = Object.keys(VERB_TABLE) as InvokeVerb[];
 
