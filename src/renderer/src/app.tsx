@@ -4,6 +4,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenedFile } from '../../shared/ipc';
 import { describeSelection } from '../../shared/selection-summary';
 import { AnnotationActions } from './annotations/annotation-actions';
+import { restoreBackup } from './backups/backup-restore';
+import { BackupsDialog } from './backups/backups-dialog';
+import type { CopySync } from './backups/copy-sync';
+import type { RecoveryNotice as StartNotice } from './backups/recovery';
+import { RecoveryNotice } from './backups/recovery-notice';
 import { DocumentWorkbench } from './annotations/document-workbench';
 import { SaveTracker, useSaveState } from './annotations/save-state';
 import { articleHistory } from './annotations/undo-history';
@@ -34,7 +39,7 @@ import { NoticeArea, useNotices } from './ui/notices';
 import { ProfileDialog } from './ui/profile-dialog';
 import { useTheme } from './ui/theme';
 import { isTextField, useUndoCommands } from './ui/undo-keys';
-import { veritag } from './veritag-bridge';
+import { failureMessage, veritag } from './veritag-bridge';
 
 const OPEN_KEY = 'veritag.openArticle';
 
@@ -48,7 +53,14 @@ const isSetFileName = (name: string): boolean => /\.(?:json|jsonld)$/i.test(name
 
 const SAVE_TEXT = { idle: '', saving: 'Saving…', saved: 'Saved', failed: 'Not saved' } as const;
 
-export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
+interface AppProps {
+  menuCommands: MenuCommandQueue;
+  /** What start-up found when it compared the database with the durable copy. */
+  recovery: StartNotice;
+  copySync: CopySync;
+}
+
+export function App({ menuCommands, recovery: startNotice, copySync }: AppProps) {
   const articles = useArticles();
   const workspace = useWorkspace();
   const sets = useSets();
@@ -61,6 +73,8 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
   const [editingProfile, setEditingProfile] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const [started, setStarted] = useState(false);
+  const [recovery, setRecovery] = useState(startNotice);
+  const [showingBackups, setShowingBackups] = useState(false);
   const { notices, push, dismiss } = useNotices();
   const { theme, toggle: toggleTheme } = useTheme();
 
@@ -77,7 +91,19 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
     else window.localStorage.removeItem(OPEN_KEY);
   }, []);
 
-  const fail = useCallback((error: unknown) => push('error', [error instanceof Error ? error.message : String(error)]), [push]);
+  const fail = useCallback((error: unknown) => push('error', [failureMessage(error)]), [push]);
+
+  // A copy that could not be written is said once, when it happens (it is written again later).
+  useEffect(() => copySync.subscribe((problem) => push('error', problem === null ? [] : [problem])), [copySync, push]);
+  const listBackups = useCallback(() => veritag().listBackups(), []);
+  const restore = useCallback(
+    (id: string) =>
+      restoreBackup(storage, veritag(), copySync, id).then((outcome) => {
+        history.forgetAll();
+        return outcome;
+      }),
+    [copySync, history],
+  );
 
   const report = useCallback(
     (result: IntakeReport) => {
@@ -148,6 +174,7 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
     else if (command === 'import-set') chooseAndImport();
     else if (command === 'export-set') startExport();
     else if (command === 'open-review') setReviewing(true);
+    else if (command === 'show-backups') setShowingBackups(true);
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- a text field's own undo and redo have no other API
     else if (isTextField(document.activeElement)) document.execCommand(command);
     else if (command === 'undo') undo();
@@ -271,7 +298,9 @@ export function App({ menuCommands }: { menuCommands: MenuCommandQueue }) {
           {SAVE_TEXT[saveState]}
         </span>
       </footer>
+      {recovery && <RecoveryNotice notice={recovery} onDismiss={() => setRecovery(null)} />}
       <NoticeArea notices={notices} onDismiss={dismiss} />
+      {showingBackups && <BackupsDialog listBackups={listBackups} restore={restore} onClose={() => setShowingBackups(false)} />}
       {exchange.dialogs}
       {editingProfile && workspace && (
         <ProfileDialog name={workspace.profile.name} onSave={saveProfile} onClose={() => setEditingProfile(false)} />

@@ -14,19 +14,35 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { UndoContext, UndoStore } from './annotations/undo-store';
+import { CopySync } from './backups/copy-sync';
+import { recoverAtStart } from './backups/recovery';
+import { journalChanges } from './db/change-journal';
+import { readCopyState } from './db/copy-repository';
+import { storage } from './db/storage';
 import { MenuCommandQueue } from './ui/menu-command-queue';
-import { veritag } from './veritag-bridge';
+import { failureMessage, veritag } from './veritag-bridge';
 
 // Listen before the first render: a command chosen while the app loads waits in the queue.
 const menuCommands = new MenuCommandQueue();
 veritag().onMenuCommand(menuCommands.receive);
 
+// Every committed change to the user's work goes to the durable copy, from the first one on.
+const copySync = new CopySync(veritag(), () => readCopyState(storage));
+journalChanges(storage, copySync.append);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <UndoContext value={new UndoStore()}>
-      <App menuCommands={menuCommands} />
-    </UndoContext>
-  </StrictMode>,
-);
+// The database is checked against the copy (and restored from it) before anything reads it.
+const starting = recoverAtStart(storage, veritag(), copySync).catch((error: unknown) => ({
+  kind: 'problem' as const,
+  lines: [`Veritag could not check its database against the backup copy: ${failureMessage(error)}`],
+}));
+void starting.then((recovery) => {
+  createRoot(root).render(
+    <StrictMode>
+      <UndoContext value={new UndoStore()}>
+        <App menuCommands={menuCommands} recovery={recovery} copySync={copySync} />
+      </UndoContext>
+    </StrictMode>,
+  );
+});

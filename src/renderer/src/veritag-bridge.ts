@@ -8,3 +8,9 @@ declare global {
 }
 
 export const veritag = (): VeritagApi => window.veritag;
+
+/** The words of a failure: an error's message, without the wrapping Electron adds to a verb's rejection. */
+export function failureMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*': (?:Error: )?/, '');
+}

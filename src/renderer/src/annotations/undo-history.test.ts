@@ -83,6 +83,15 @@ describe('undoReducer', () => {
     expect(undoReducer(forgotten, { type: 'forget', history: ARTICLE_000 })).toBe(forgotten);
   });
 
+  it('forgets every history at once, staying on the active document', () => {
+    const active = undoReducer(state, { type: 'activate', history: ARTICLE_000 });
+    const cleared = undoReducer(active, { type: 'forget-all' });
+    expect(selectNextEntry(cleared, ARTICLE_000, 'undo')).toBeNull();
+    expect(selectNextEntry(cleared, ARTICLE_002, 'undo')).toBeNull();
+    expect(cleared.active).toBe(ARTICLE_000);
+    expect(undoReducer(cleared, { type: 'forget-all' })).toBe(cleared);
+  });
+
   it('keeps the last HISTORY_LIMIT entries of a history', () => {
     const entries = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => entry(`Edit ${i}`));
     const full = entries.reduce<UndoState>((s, e) => undoReducer(s, { type: 'push', history: ARTICLE_000, entry: e }), EMPTY_UNDO_STATE);

@@ -43,7 +43,8 @@ export type UndoAction =
   | { readonly type: 'applied'; readonly history: string; readonly entry: UndoEntry; readonly direction: Direction }
   | { readonly type: 'activate'; readonly history: string }
   | { readonly type: 'deactivate'; readonly history: string }
-  | { readonly type: 'forget'; readonly history: string };
+  | { readonly type: 'forget'; readonly history: string }
+  | { readonly type: 'forget-all' };
 
 /** Entries kept per history; the oldest go first. */
 export const HISTORY_LIMIT = 200;
@@ -86,6 +87,8 @@ export function undoReducer(state: UndoState, action: UndoAction): UndoState {
       stacks.delete(action.history);
       return { ...state, stacks };
     }
+    case 'forget-all':
+      return state.stacks.size === 0 ? state : { ...state, stacks: new Map() };
   }
 }
 

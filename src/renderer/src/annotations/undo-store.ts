@@ -45,6 +45,11 @@ export class UndoStore {
     this.dispatch({ type: 'forget', history });
   }
 
+  /** Drops every history (the whole of the user's work was replaced by a backup). */
+  forgetAll(): void {
+    this.dispatch({ type: 'forget-all' });
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
