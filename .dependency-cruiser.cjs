@@ -79,6 +79,15 @@ module.exports = {
       to: { path: [TEST_CODE, '^node_modules/(vitest|@vitest/[^/]+|@playwright/test)/'] },
     },
     {
+      name: 'zod-only-jitless',
+      severity: 'error',
+      comment:
+        'zod is imported only through src/shared/zod-jitless.ts, which configures it jitless before any schema ' +
+        'exists: otherwise its `new Function` probe breaks the renderer\'s CSP (docs/security.md).',
+      from: { pathNot: '^src/shared/zod-jitless\\.ts$' },
+      to: { path: '^node_modules/zod/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'Every import resolves (to a file of the repository, a package or a Node built-in).',

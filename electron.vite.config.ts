@@ -27,6 +27,9 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic' } },
     build: {
       outDir: 'out/renderer',
+      // Nothing is inlined as a data: URL: the CSP's font-src 'self' refuses data: fonts, and Vite would
+      // otherwise inline every font file under 4 kB (docs/security.md).
+      assetsInlineLimit: 0,
       rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

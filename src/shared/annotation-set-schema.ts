@@ -1,6 +1,6 @@
 // The version-1 annotation-set file (docs/annotation-set.md) as one zod schema: the validator every
 // import runs, the source of the published JSON Schema, and the TypeScript types of the file.
-import { z } from 'zod';
+import { z } from './zod-jitless';
 import { PROVENANCES } from './annotation';
 import { codePointLength, sliceCodePoints } from './code-points';
 import { isDocumentId } from './document-id';

@@ -1,6 +1,6 @@
 // Validators for the arguments of every IPC verb: the main process checks each call
 // against these before running its handler (kept apart so the preload stays zod-free).
-import { z } from 'zod';
+import { z } from './zod-jitless';
 import type { InvokeVerb } from './ipc';
 import { MAX_SET_FILE_BYTES } from './file-limits';
 import { COPIED_TABLES } from './durable-copy';
