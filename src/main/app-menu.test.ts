@@ -3,7 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../shared/ipc';
-import { appMenuTemplate } from './app-menu';
+import { NO_UNDO, appMenuTemplate } from './app-menu';
 
 const submenu = (items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] => {
   const menu = items.find((item) => item.label === label);
@@ -67,6 +67,16 @@ describe('appMenuTemplate', () => {
     const sending = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).filter((i) => i.click);
     for (const entry of sending) expect(clickAll([entry])).toEqual([entry.id]);
     expect(sending.map((i) => i.id)).toHaveLength(new Set(sending.map((i) => i.id)).size);
+  });
+
+  it('offers no developer tools in a packaged app, and the DevTools toggle while developing', () => {
+    const roles = (items: MenuItemConstructorOptions[]): unknown[] =>
+      items.flatMap((item) => [item.role, ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]);
+    for (const isMac of [false, true]) {
+      const packaged = roles(appMenuTemplate(() => undefined, isMac));
+      for (const role of ['toggleDevTools', 'reload', 'forceReload']) expect(packaged).not.toContain(role);
+    }
+    expect(roles(appMenuTemplate(() => undefined, false, NO_UNDO, true))).toContain('toggleDevTools');
   });
 
   it('adds the application menu on macOS', () => {

@@ -1,5 +1,6 @@
 // The application menu: File (Add article…, Paste as new article, Import/Export set…, Review, Backups…, Quit), Edit (Undo, Redo,
-// named after what they would apply, Copy, Select All), View (zoom, dark mode). Commands for the renderer go through `send`.
+// named after what they would apply, Copy, Select All), View (zoom, dark mode; the DevTools toggle only while developing: a
+// packaged app has none). Commands for the renderer go through `send`.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, UndoMenuLabels } from '../shared/ipc';
 
@@ -9,6 +10,7 @@ export function appMenuTemplate(
   send: (command: MenuCommand) => void,
   isMac: boolean,
   undo: UndoMenuLabels = NO_UNDO,
+  developerTools = false,
 ): MenuItemConstructorOptions[] {
   /** An item that sends a command to the page; its id is the command, so tests can find and click it. */
   const item = (command: MenuCommand, label: string, accelerator: string): MenuItemConstructorOptions => ({
@@ -55,6 +57,7 @@ export function appMenuTemplate(
         item('toggle-dark-mode', 'Toggle Dark Mode', 'CmdOrCtrl+Shift+D'),
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        ...(developerTools ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
   ];

@@ -29,7 +29,7 @@ const menuCommands = new MenuCommandRelay();
 
 function createMainWindow(): BrowserWindow {
   const iconPath = app.isPackaged ? undefined : join(app.getAppPath(), 'build', 'icon.png');
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), iconPath));
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), { packaged: app.isPackaged, iconPath }));
   guardWebContents(window.webContents, isAppUrl);
   menuCommands.follow(window.webContents);
   window.once('ready-to-show', () => window.show());
@@ -47,7 +47,7 @@ function sendMenuCommand(command: MenuCommand): void {
 let undoLabels: UndoMenuLabels = NO_UNDO;
 
 function buildMenu(): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(sendMenuCommand, process.platform === 'darwin', undoLabels)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(sendMenuCommand, process.platform === 'darwin', undoLabels, !app.isPackaged)));
 }
 
 /** Renames Undo and Redo: the menu is built again, as menus cannot relabel an item in place on every platform. */

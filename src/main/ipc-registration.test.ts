@@ -1,7 +1,8 @@
 // Every IPC call is checked for its sender and its arguments before a handler runs.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { VeritagInvokeApi } from '../shared/ipc';
-import { dispatchInvoke, isTrustedSenderUrl } from './ipc-registration';
+import { INVOKE_VERBS, invokeChannel, type VeritagInvokeApi } from '../shared/ipc';
+import { dispatchInvoke, isTrustedSenderUrl, registerIpcHandlers } from './ipc-registration';
 
 const handlers = (): VeritagInvokeApi => ({
   listBundledSeeds: vi.fn(() => Promise.resolve([])),
@@ -82,5 +83,34 @@ describe('dispatchInvoke', () => {
     ];
     for (const args of bad) expect(() => dispatchInvoke(h, 'showUndoLabels', args)).toThrow('Invalid arguments for showUndoLabels');
     expect(h.showUndoLabels).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+  const registered = (h: VeritagInvokeApi): Map<string, Listener> => {
+    const listeners = new Map<string, Listener>();
+    const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
+    registerIpcHandlers(ipcMain as unknown as IpcMain, h, ['app://veritag']);
+    return listeners;
+  };
+  const from = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent;
+
+  it('handles every verb of the contract', () => {
+    expect([...registered(handlers()).keys()].sort()).toEqual(INVOKE_VERBS.map(invokeChannel).sort());
+  });
+
+  it("answers the app's own top frame only: not a subframe, another origin, or a frame that is gone", async () => {
+    const h = handlers();
+    const listener = registered(h).get(invokeChannel('readClipboardText'))!;
+    await expect(listener(from('app://veritag/index.html'))).resolves.toBe('clip');
+    const untrusted = [
+      from('app://veritag/index.html', { url: 'app://veritag/index.html' }),
+      from('https://example.com/'),
+      from('file:///tmp/index.html'),
+      { senderFrame: null } as unknown as IpcMainInvokeEvent,
+    ];
+    for (const event of untrusted) expect(() => listener(event)).toThrow('Refused readClipboardText from an untrusted sender');
+    expect(h.readClipboardText).toHaveBeenCalledOnce();
   });
 });

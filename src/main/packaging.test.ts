@@ -1,4 +1,5 @@
-// Guards electron-builder.yml: a packaged app must ship the seed articles where index.ts looks, and a valid icon.
+// Guards electron-builder.yml: a packaged app must ship the seed articles where index.ts looks, a valid icon,
+// and Electron's fuses flipped to what docs/security.md says.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
@@ -19,6 +20,8 @@ interface BuilderConfig {
   directories?: { buildResources?: string; output?: string };
   extraResources?: Array<string | FileSet> | string | FileSet;
   linux?: { target?: unknown; icon?: string; category?: string };
+  asar?: unknown;
+  electronFuses?: Record<string, unknown> | null;
 }
 
 function readConfig(): BuilderConfig {
@@ -74,6 +77,31 @@ describe('electron-builder.yml', () => {
     const targets = targetNames(config.linux?.target);
     expect(targets).toContain('AppImage');
     expect(targets).toContain('deb');
+  });
+
+  it('packs the app into an asar archive', () => {
+    expect(config.asar).toBe(true);
+  });
+
+  it("flips Electron's fuses: no Node mode, NODE_OPTIONS or --inspect; encrypted cookies; the app only from a validated asar", () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it("names only fuses electron-builder knows, so none is silently ignored", () => {
+    const scheme = JSON.parse(readFileSync(new URL('node_modules/app-builder-lib/scheme.json', ROOT), 'utf8')) as {
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
+    };
+    const known = Object.keys(scheme.definitions.FuseOptionsV1.properties);
+    expect(known.length).toBeGreaterThan(0);
+    for (const fuse of Object.keys(config.electronFuses ?? {})) expect(known).toContain(fuse);
   });
 
   it('points at an icon that exists', () => {

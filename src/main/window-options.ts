@@ -2,7 +2,13 @@
 // test can pin down every security-relevant webPreference.
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export function mainWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
+export interface MainWindowContext {
+  /** `app.isPackaged`: an installed app has no DevTools. */
+  packaged: boolean;
+  iconPath?: string;
+}
+
+export function mainWindowOptions(preloadPath: string, { packaged, iconPath }: MainWindowContext): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -25,6 +31,7 @@ export function mainWindowOptions(preloadPath: string, iconPath?: string): Brows
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: !packaged,
     },
   };
 }
