@@ -78,6 +78,26 @@ export default defineConfig(
     },
   },
   {
+    // Articles, names, titles and notes come from files of other people: the renderer shows them as
+    // text (React and ProseMirror text nodes) and never parses a string as HTML (docs/security.md).
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment', 'srcdoc'].map((property) => ({
+          property,
+          message: 'Text from files is rendered as text, never parsed as HTML (docs/security.md).',
+        })),
+        { object: 'document', property: 'write', message: 'Text from files is rendered as text, never parsed as HTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from files is rendered as text, never as HTML.' },
+        { selector: "NewExpression[callee.name='DOMParser']", message: 'Text from files is rendered as text, never parsed as HTML.' },
+      ],
+    },
+  },
+  {
     // No default exports (house style): a module's names are the names it is imported by.
     rules: {
       'no-restricted-exports': [
