@@ -1,8 +1,12 @@
 // Unit tests in two projects: the pure modules of src/shared and the Electron-free parts of
 // src/main in Node, and the renderer's modules in headless Chromium against real IndexedDB,
 // in a pinned viewport with the bundled fonts loaded first.
+import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+/** Debian's Chromium, another one named by VERITAG_CHROMIUM, else Playwright's own (`npx playwright install chromium`, as CI does). */
+const chromium = process.env['VERITAG_CHROMIUM'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   test: {
@@ -26,7 +30,7 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: {
-                executablePath: process.env['VERITAG_CHROMIUM'] ?? '/usr/bin/chromium',
+                ...(chromium ? { executablePath: chromium } : {}),
                 args: ['--no-sandbox', '--disable-gpu'],
               },
             }),
