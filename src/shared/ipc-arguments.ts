@@ -21,7 +21,8 @@ const change = z.discriminatedUnion('op', [
   z.strictObject({ table, op: z.literal('put'), row }),
   z.strictObject({ table, op: z.literal('delete'), key: rowKey }),
 ]);
-const journalEntry = z.strictObject({ counter: z.int().min(1), at: timestamp, changes: z.array(change).min(1) });
+/** One journal entry: what appendJournal takes, and what the journal's reader accepts from a line. */
+export const journalEntry = z.strictObject({ counter: z.int().min(1), at: timestamp, changes: z.array(change).min(1) });
 const copyState = z.strictObject({
   counter: z.int().min(0),
   at: timestamp.nullable(),
