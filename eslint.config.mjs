@@ -115,6 +115,7 @@ export default defineConfig(
       'electron.vite.config.ts',
       'vite.cli.config.ts',
       'vitest.config.ts',
+      'vitest.faults.config.ts',
       'playwright.config.ts',
       'bench/playwright.config.ts',
       'bench/highlights/vite.config.ts',

@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/preload/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          // The fault-injection tests that need root run in `npm run test:faults` (vitest.faults.config.ts).
+          exclude: ['**/node_modules/**', '**/*.faults.test.ts'],
           environment: 'node',
         },
       },

@@ -79,6 +79,7 @@ async function launchBrowser(profileDir: string, fake: Fakes): Promise<Session> 
     showSaveDialog: () => Promise.resolve(fake.saveDialog),
     readClipboardText: () => fake.clipboard,
     documentsDir: tmpdir(),
+    backupDir: join(profileDir, 'Backups'),
   });
   await context.exposeBinding(INVOKE_BINDING, async (source, verb: string, args: unknown[]) => {
     // The same sender check as ipc-registration: only the app's own top frame.

@@ -7,10 +7,11 @@ import type { Article } from '../src/shared/article';
 import { derivePublishedOn, deriveTitle } from '../src/shared/article-metadata';
 import { CodePointIndex } from '../src/shared/code-points';
 import { documentId } from '../src/shared/document-id';
-import { applyEntry, emptyRows } from '../src/shared/durable-copy';
+import { CHANGE_COUNTER_KEY, COPIED_TABLES, applyEntries, emptyRows, keyString, primaryKey } from '../src/shared/durable-copy';
 import type { CopyState, JournalEntry, Row, RowChange } from '../src/shared/durable-copy';
 import type { LabelId } from '../src/shared/labels';
 import { LABEL_IDS } from '../src/shared/labels';
+import { compareOrdinal } from '../src/shared/ordinal';
 import { TextPositionAnchor, selectorFor } from '../src/shared/text-selector';
 
 export const MY_SET_ID = '3f1c9a52-7d1e-4b8a-9c41-0a5e2f6d8b17';
@@ -20,7 +21,7 @@ const T0 = Date.UTC(2026, 11, 2, 3, 40, 0);
 /** `T0` plus `seconds`, as an RFC 3339 UTC timestamp. */
 export const timeAt = (seconds: number): string => new Date(T0 + seconds * 1000).toISOString();
 
-export const ARTICLE_TEXTS = [
+const ARTICLE_TEXTS = [
   'Crocus City Hall: officials put the toll at 139 😀 (TASS). 👨‍👩‍👧 Families waited outside.\nSecond paragraph: 𠀀 and 𝐀.',
   'A second article in plain ASCII: 40 dead, later 137, then 139.',
   '\uFEFFAn article that begins with a byte-order mark, and CRLF\r\nlines stay as they are.',
@@ -117,7 +118,7 @@ export function sampleCopyState(): CopyState {
       ],
       meta: [
         { key: 'profile', value: { name: 'Zoë 👩🏽‍💻' } },
-        { key: 'changeCounter', value: 42 },
+        { key: CHANGE_COUNTER_KEY, value: 42 },
         { key: 'bundledSeedsOffered', value: ['001.txt', '002.txt'] },
       ],
     },
@@ -153,7 +154,7 @@ export function streamEntry(n: number, article: Row, notePadding = 0): JournalEn
     const note = `change ${n} ✓${'·'.repeat(notePadding)}`;
     changes.push({ table: 'annotations', op: 'put', row: annotationRow({ setId: MY_SET_ID, article, start, end: start + 5, id: `s${n}`, note, seconds: n }) });
   }
-  changes.push({ table: 'meta', op: 'put', row: { key: 'changeCounter', value: n } });
+  changes.push({ table: 'meta', op: 'put', row: { key: CHANGE_COUNTER_KEY, value: n } });
   return { counter: n, at: timeAt(n), changes };
 }
 
@@ -161,7 +162,15 @@ export function streamEntry(n: number, article: Row, notePadding = 0): JournalEn
 export function streamState(base: CopyState, upTo: number, notePadding = 0): CopyState {
   const article = base.rows.documents[0];
   if (!article) throw new Error('the base state has no article');
-  let state = base;
-  for (let n = base.counter + 1; n <= upTo; n++) state = applyEntry(state, streamEntry(n, article, notePadding));
-  return state;
+  const entries = Array.from({ length: Math.max(0, upTo - base.counter) }, (_, i) => streamEntry(base.counter + 1 + i, article, notePadding));
+  return applyEntries(base, entries);
+}
+
+/** The state as the copy gives it back from a snapshot: each table in the order of its keys. */
+export function inKeyOrder(state: CopyState): CopyState {
+  const rows = emptyRows();
+  for (const table of COPIED_TABLES) {
+    rows[table] = [...state.rows[table]].sort((a, b) => compareOrdinal(keyString(primaryKey(table, a)), keyString(primaryKey(table, b))));
+  }
+  return { ...state, rows };
 }

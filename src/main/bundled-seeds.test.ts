@@ -1,6 +1,7 @@
 // The bundled seeds must stay byte-identical to the shared corpus (../shared/seeds when a
 // checkout has it beside it, else the hashes recorded here), and be served by the handler.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR, seedBytes, seedNames, sha256Hex } from '../../test-support/seed-files';
@@ -38,6 +39,7 @@ describe('bundled seeds', () => {
       showSaveDialog: () => Promise.resolve({ canceled: true }),
       readClipboardText: () => '',
       documentsDir: SEEDS_DIR,
+      backupDir: join(tmpdir(), 'veritag-bundled-seeds-backups'),
     });
     const files = await handlers.listBundledSeeds();
     expect(files.map((f) => f.name)).toEqual(seedNames());

@@ -88,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
         readClipboardText: () => clipboard.readText(),
         documentsDir: app.getPath('documents'),
         showUndoLabels,
+        backupDir: join(app.getPath('userData'), 'Backups'),
       }),
       trustedOrigins,
     );

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_SET_FILE_BYTES } from '../shared/file-limits';
 import { isUnreadable } from '../shared/ipc';
+import { sampleCopyState, streamEntry } from '../../test-support/copy-states';
+import { sha256Hex } from '../../test-support/seed-files';
 import { createIpcHandlers, type HandlerDependencies } from './ipc-handlers';
 
 async function setup(overrides: Partial<HandlerDependencies> = {}) {
@@ -16,6 +18,7 @@ async function setup(overrides: Partial<HandlerDependencies> = {}) {
     showSaveDialog: () => Promise.resolve({ canceled: true }),
     readClipboardText: () => '',
     documentsDir: dir,
+    backupDir: join(dir, 'Backups'),
     ...overrides,
   });
   return { dir, handlers };
@@ -39,6 +42,16 @@ describe('openSetFiles', () => {
   it('returns nothing when the dialog is cancelled', async () => {
     const { handlers } = await setup();
     expect(await handlers.openSetFiles()).toEqual([]);
+  });
+
+  it("records each file it hands over in the backup copy's ledger of imported files (path and hash, not the file)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'veritag-sets-'));
+    const alice = join(dir, 'alice.veritag.json');
+    await writeFile(alice, '{"format":"veritag.annotation-set"}');
+    const { handlers } = await setup({ showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: [alice, join(dir, 'missing.json')] }) });
+    await handlers.openSetFiles();
+    const { importedFiles } = await handlers.readBackup(null);
+    expect(importedFiles).toEqual([{ path: alice, name: 'alice.veritag.json', sha256: sha256Hex(new TextEncoder().encode('{"format":"veritag.annotation-set"}')), openedAt: expect.any(String) as string, unchanged: true }]);
   });
 });
 
@@ -68,6 +81,21 @@ describe('saveExport', () => {
     const { dir, handlers } = await setup();
     expect(await handlers.saveExport({ defaultName: 'x.json', format: 'w3c', text: 'x' })).toEqual({ saved: false });
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('the backup copy', () => {
+  it('keeps what appendJournal and writeSnapshot send in the Backups folder, and reads it back', async () => {
+    const { dir, handlers } = await setup();
+    const state = sampleCopyState();
+    const summary = await handlers.writeSnapshot(state);
+    expect(await handlers.listBackups()).toEqual([summary]);
+    const entry = streamEntry(43, state.rows.documents[0] ?? {});
+    await handlers.appendJournal(entry);
+    expect(await handlers.backupStatus()).toEqual({ counter: 43, at: entry.at });
+    expect((await handlers.readBackup(null)).state.counter).toBe(43);
+    expect((await readdir(join(dir, 'Backups'))).sort()).toEqual(['journal-000000000042.jsonl', 'snapshots']);
+    expect(await handlers.freeDiskSpace()).toBeGreaterThan(0);
   });
 });
 

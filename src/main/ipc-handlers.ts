@@ -5,7 +5,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isArticleFileName } from '../shared/article';
 import { MAX_ARTICLE_BYTES, MAX_SET_FILE_BYTES, tooLargeReason } from '../shared/file-limits';
+import { isUnreadable } from '../shared/ipc';
 import type { ExportFormat, OpenedFile, UndoMenuLabels, VeritagInvokeApi } from '../shared/ipc';
+import { DurableCopyStore } from './durable-copy-store';
 import { writeWhole } from './whole-file-write';
 
 export interface OpenDialogResult {
@@ -37,6 +39,8 @@ export interface HandlerDependencies {
   documentsDir: string;
   /** Rebuilds the application menu with these Undo and Redo labels (absent where there is no menu, as in browser-mode tests). */
   showUndoLabels?: (labels: UndoMenuLabels) => void;
+  /** The durable copy's folder: the profile's Backups/ (made when missing). */
+  backupDir: string;
 }
 
 const ALL_FILES: FileFilter = { name: 'All files', extensions: ['*'] };
@@ -62,13 +66,17 @@ async function readUserFile(filePath: string, limit: number): Promise<OpenedFile
   }
 }
 
-const notYet = (): Promise<never> => Promise.reject(new Error('The durable copy is not built yet.'));
+/** What failed in the background (a compaction of the durable copy, the imports ledger): the user's data is not at stake. */
+const logBackgroundError = (error: unknown): void => {
+  console.error('Veritag: the backup copy:', error);
+};
 
 export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
-  const open = async (title: string, filters: FileFilter[], limit: number): Promise<OpenedFile[]> => {
+  const copy = new DurableCopyStore({ backupDir: deps.backupDir, onBackgroundError: logBackgroundError });
+  const open = async (title: string, filters: FileFilter[], limit: number): Promise<Array<{ path: string; file: OpenedFile }>> => {
     const result = await deps.showOpenDialog({ title, properties: ['openFile', 'multiSelections'], filters: [...filters, ALL_FILES] });
     if (result.canceled) return [];
-    return Promise.all(result.filePaths.map((path) => readUserFile(path, limit)));
+    return Promise.all(result.filePaths.map(async (path) => ({ path, file: await readUserFile(path, limit) })));
   };
 
   return {
@@ -77,15 +85,21 @@ export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
       return Promise.all(names.map((name) => readUserFile(join(deps.seedsDir, name), MAX_ARTICLE_BYTES)));
     },
 
-    openArticleFiles: () =>
-      open('Add article', [{ name: 'Articles (text or Markdown)', extensions: ['txt', 'md'] }], MAX_ARTICLE_BYTES),
+    async openArticleFiles() {
+      const opened = await open('Add article', [{ name: 'Articles (text or Markdown)', extensions: ['txt', 'md'] }], MAX_ARTICLE_BYTES);
+      return opened.map(({ file }) => file);
+    },
 
     async readClipboardText() {
       return deps.readClipboardText();
     },
 
-    openSetFiles: () =>
-      open('Import annotation set', [{ name: 'Annotation sets', extensions: ['json', 'jsonld'] }], MAX_SET_FILE_BYTES),
+    async openSetFiles() {
+      const opened = await open('Import annotation set', [{ name: 'Annotation sets', extensions: ['json', 'jsonld'] }], MAX_SET_FILE_BYTES);
+      // The copy keeps no copy of a colleague's file, only where it was and its hash.
+      await Promise.all(opened.map(({ path, file }) => (isUnreadable(file) ? Promise.resolve() : copy.recordImportedFile(path, file.bytes).catch(logBackgroundError))));
+      return opened.map(({ file }) => file);
+    },
 
     async saveExport({ defaultName, format, text }) {
       const result = await deps.showSaveDialog({
@@ -104,12 +118,11 @@ export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
       return Promise.resolve();
     },
 
-    // The durable copy's verbs land with src/main's durable-copy modules (issue 9, in progress).
-    backupStatus: notYet,
-    appendJournal: notYet,
-    writeSnapshot: notYet,
-    listBackups: notYet,
-    readBackup: notYet,
-    freeDiskSpace: notYet,
+    backupStatus: () => copy.status(),
+    appendJournal: (entry) => copy.append(entry),
+    writeSnapshot: (state) => copy.writeSnapshot(state),
+    listBackups: () => copy.list(),
+    readBackup: (id) => copy.read(id),
+    freeDiskSpace: () => copy.freeDiskSpace(),
   };
 }

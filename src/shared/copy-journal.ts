@@ -1,7 +1,7 @@
 // The durable copy's journal as bytes: one JSON line per committed change, appended in counter
 // order; read back with a torn last line (a crash mid-append) dropped, and replayed onto a
 // snapshot up to the first damaged line or missing change, saying what could not be applied.
-import { applyEntry, primaryKey } from './durable-copy';
+import { applyEntries, primaryKey } from './durable-copy';
 import type { CopyState, JournalEntry } from './durable-copy';
 import { journalEntry } from './ipc-arguments';
 
@@ -25,12 +25,13 @@ const LINE_FEED = 0x0a;
 export function readJournal(bytes: Uint8Array): JournalRead {
   const completeBytes = bytes.lastIndexOf(LINE_FEED) + 1;
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (line: Uint8Array): string => decoder.decode(line);
   const read: JournalRead = { entries: [], completeBytes, damage: null, highestCounter: 0 };
   let line = 0;
   for (let start = 0; start < completeBytes; ) {
     const end = bytes.indexOf(LINE_FEED, start);
     line++;
-    const parsed = parseLine(decoder, bytes.subarray(start, end));
+    const parsed = parseLine(decode, bytes.subarray(start, end));
     start = end + 1;
     if (typeof parsed === 'string') {
       read.damage ??= { line, problem: parsed };
@@ -42,10 +43,10 @@ export function readJournal(bytes: Uint8Array): JournalRead {
   return read;
 }
 
-function parseLine(decoder: TextDecoder, bytes: Uint8Array): JournalEntry | string {
+function parseLine(decode: (bytes: Uint8Array) => string, bytes: Uint8Array): JournalEntry | string {
   let value: unknown;
   try {
-    value = JSON.parse(decoder.decode(bytes));
+    value = JSON.parse(decode(bytes));
   } catch (error) {
     return error instanceof SyntaxError ? 'not JSON' : 'not UTF-8 text';
   }
@@ -92,22 +93,21 @@ export interface Replay {
  * applied), optionally at change `upTo`.
  */
 export function replayJournals(base: CopyState, journals: readonly JournalToReplay[], upTo = Number.POSITIVE_INFINITY): Replay {
-  let state = base;
+  const applied: JournalEntry[] = [];
+  let counter = base.counter;
+  const stop = (problem: string | null, lostChanges: number): Replay => ({ state: applyEntries(base, applied), problem, lostChanges });
   const highest = Math.min(upTo, Math.max(base.counter, ...journals.map((journal) => journal.read.highestCounter)));
   for (const { name, read } of journals) {
     for (const entry of read.entries) {
-      if (entry.counter <= state.counter) continue;
-      if (entry.counter > upTo) return { state, problem: null, lostChanges: 0 };
-      if (entry.counter !== state.counter + 1) {
-        const problem = `${name} lacks change ${state.counter + 1} (its next change is ${entry.counter})`;
-        return { state, problem, lostChanges: highest - state.counter };
-      }
-      state = applyEntry(state, entry);
+      if (entry.counter <= counter) continue;
+      if (entry.counter > upTo) return stop(null, 0);
+      if (entry.counter !== counter + 1) return stop(`${name} lacks change ${counter + 1} (its next change is ${entry.counter})`, highest - counter);
+      applied.push(entry);
+      counter = entry.counter;
     }
-    if (read.damage && state.counter < upTo) {
-      const problem = `${name} is damaged at line ${read.damage.line}: ${read.damage.problem}`;
-      return { state, problem, lostChanges: Math.max(highest, state.counter + 1) - state.counter };
+    if (read.damage && counter < upTo) {
+      return stop(`${name} is damaged at line ${read.damage.line}: ${read.damage.problem}`, Math.max(highest, counter + 1) - counter);
     }
   }
-  return { state, problem: null, lostChanges: 0 };
+  return stop(null, 0);
 }

@@ -88,8 +88,11 @@ export const emptyRows = (): CopyRows => ({
   decisions: [],
 });
 
-/** `state` with `entry`'s changes applied in order (a new state; `state` is not changed). */
-export function applyEntry(state: CopyState, entry: JournalEntry): CopyState {
+/**
+ * `state` with the changes of `entries` applied in order, with the counter and time of the last
+ * (a new state; `state` is not changed). Each table is indexed once, however many entries.
+ */
+export function applyEntries(state: CopyState, entries: readonly JournalEntry[]): CopyState {
   const tables = new Map<CopiedTable, Map<string, Row>>();
   const tableOf = (table: CopiedTable): Map<string, Row> => {
     let rows = tables.get(table);
@@ -99,14 +102,16 @@ export function applyEntry(state: CopyState, entry: JournalEntry): CopyState {
     }
     return rows;
   };
-  for (const change of entry.changes) {
+  for (const change of entries.flatMap((entry) => entry.changes)) {
     const rows = tableOf(change.table);
     if (change.op === 'put') rows.set(keyString(primaryKey(change.table, change.row)), change.row);
     else rows.delete(keyString(change.key));
   }
+  const last = entries.at(-1);
+  if (!last) return state;
   const next: CopyRows = { ...state.rows };
   for (const [table, rows] of tables) next[table] = [...rows.values()];
-  return { counter: entry.counter, at: entry.at, rows: next };
+  return { counter: last.counter, at: last.at, rows: next };
 }
 
 /** The counts a notice names for a copy. */

@@ -2,25 +2,15 @@
 // same bytes every time, and reads back as exactly the state written; a changed or missing file is named.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MY_SET_ID, REVIEWED_SET_ID, annotationRow, articleRow, sampleCopyState, setRow, timeAt } from '../../test-support/copy-states';
+import { MY_SET_ID, REVIEWED_SET_ID, annotationRow, articleRow, inKeyOrder, sampleCopyState, setRow, timeAt } from '../../test-support/copy-states';
 import { textWithAstrals } from '../../test-support/text-arbitrary';
 import { PROVENANCES } from './annotation';
 import { parseAnnotationSetFile } from './annotation-set-file';
 import { codePointLength } from './code-points';
-import { COPIED_TABLES, emptyRows, keyString, primaryKey } from './durable-copy';
+import { COPIED_TABLES, emptyRows } from './durable-copy';
 import type { CopyState, Row } from './durable-copy';
 import { LABEL_IDS } from './labels';
-import { compareOrdinal } from './ordinal';
 import { MANIFEST_FILE, parseSnapshotManifest, snapshotFiles, stateFromSnapshotFiles, textHash } from './snapshot-files';
-
-/** The state as a snapshot gives it back: each table in the order of its keys. */
-function inKeyOrder(state: CopyState): CopyState {
-  const rows = emptyRows();
-  for (const table of COPIED_TABLES) {
-    rows[table] = [...state.rows[table]].sort((a, b) => compareOrdinal(keyString(primaryKey(table, a)), keyString(primaryKey(table, b))));
-  }
-  return { ...state, rows };
-}
 
 function readBack(files: ReadonlyMap<string, string>) {
   const manifest = parseSnapshotManifest(files.get(MANIFEST_FILE) ?? '');
