@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { z } from 'zod';
+import { z } from '../shared/zod-jitless';
 import type { ImportedFileRecord } from '../shared/durable-copy';
 
 const recordSchema = z.strictObject({ path: z.string(), name: z.string(), sha256: z.string(), openedAt: z.string() });

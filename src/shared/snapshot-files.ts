@@ -3,7 +3,7 @@
 // The same state always gives the same bytes, and reading gives back exactly the state written.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { z } from 'zod';
+import { z } from './zod-jitless';
 import type { FileDocument } from './annotation-set-schema';
 import { canonicalJson } from './canonical-json';
 import { copiedSetFile, copiedSetRows } from './copied-set-file';
