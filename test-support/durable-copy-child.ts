@@ -21,7 +21,7 @@ async function run(): Promise<void> {
     await store.append(streamEntry(n, article));
     process.stdout.write(`acked ${n}\n`);
   }
-  await store.close();
+  await store.idle();
   process.stdout.write('done\n');
 }
 

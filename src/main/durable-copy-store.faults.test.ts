@@ -71,7 +71,7 @@ describe.skipIf(!isRoot)('a full disk (a 4 MB tmpfs)', () => {
 
     await rm(join(mountPoint, 'filler'));
     await store.append(bigChange);
-    await store.close();
+    await store.idle();
     const after = await new DurableCopyStore({ backupDir: dir }).read(null);
     expect(inKeyOrder(after.state)).toEqual(inKeyOrder(withBigChange));
   });

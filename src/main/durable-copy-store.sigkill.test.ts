@@ -66,7 +66,7 @@ describe('SIGKILL during compaction', () => {
     const dir = await mkdtemp(join(tmpdir(), 'veritag-sigkill-'));
     const setup = new DurableCopyStore({ backupDir: dir });
     await setup.writeSnapshot(base);
-    await setup.close();
+    await setup.idle();
 
     const child = spawn(process.execPath, [childScript, dir, '100000', String(COMPACT_AFTER)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -91,7 +91,7 @@ describe('SIGKILL during compaction', () => {
     // The copy goes on: the next change is taken and read back.
     const article = base.rows.documents[0] ?? {};
     await copy.append(streamEntry(read.state.counter + 1, article));
-    await copy.close();
+    await copy.idle();
     expect((await new DurableCopyStore({ backupDir: dir }).status()).counter).toBe(read.state.counter + 1);
     expect(writingSnapshot(dir)).toBe(false);
   }, 180_000);

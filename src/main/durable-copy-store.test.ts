@@ -153,7 +153,7 @@ describe('compaction', () => {
 describe('reading back through damage', () => {
   it('drops a torn last line silently, and appends after it as if it were not there', async () => {
     const { dir, store } = await storeWithChanges(50);
-    await store.close();
+    await store.idle();
     const [journal] = await journalNames(dir);
     await appendFile(join(dir, journal ?? ''), journalLine(entry(51)).slice(0, 40));
     const reopened = storeIn(dir);
@@ -161,13 +161,13 @@ describe('reading back through damage', () => {
     expect(read).toMatchObject({ damage: null, lostChanges: 0 });
     expect(inKeyOrder(read.state)).toEqual(inKeyOrder(streamState(base, 50)));
     await reopened.append(entry(51));
-    await reopened.close();
+    await reopened.idle();
     expect(inKeyOrder((await storeIn(dir).read(null)).state)).toEqual(inKeyOrder(streamState(base, 51)));
   });
 
   it('stops at a damaged line, says where and how many changes are lost, then repairs on the next write', async () => {
     const { dir, store } = await storeWithChanges(50);
-    await store.close();
+    await store.idle();
     const [journal = ''] = await journalNames(dir);
     const lines = (await readFile(join(dir, journal), 'utf8')).split('\n');
     lines[4] = '{"counter": 47, "at": garbage';
@@ -181,7 +181,7 @@ describe('reading back through damage', () => {
     // The database (which has every change) sends its state; the damaged journal is set aside, not deleted.
     await damaged.writeSnapshot(streamState(base, 50));
     await damaged.append(entry(51));
-    await damaged.close();
+    await damaged.idle();
     const repaired = await storeIn(dir).read(null);
     expect(repaired).toMatchObject({ damage: null, lostChanges: 0 });
     expect(inKeyOrder(repaired.state)).toEqual(inKeyOrder(streamState(base, 51)));
@@ -192,7 +192,7 @@ describe('reading back through damage', () => {
   it('falls back to the previous good snapshot when the newest is damaged, and restores everything from the journals', async () => {
     const { dir, store } = await storeWithChanges(62, { compactAfter: { entries: 10, bytes: 1 << 30 } });
     const [newest] = await store.list();
-    await store.close();
+    await store.idle();
     const setFile = join(dir, 'snapshots', newest?.id ?? '', 'sets', `${MY_SET_ID}.veritag.json`);
     await writeFile(setFile, (await readFile(setFile, 'utf8')).replace('"claim"', '"disputed"'));
     const reopened = storeIn(dir);
@@ -203,7 +203,7 @@ describe('reading back through damage', () => {
     await expect(reopened.read(newest?.id ?? '')).rejects.toThrow(`The backup ${newest?.id ?? ''} is damaged: sets/`);
     // The next change repairs the copy: a new snapshot, the damaged one set aside.
     await reopened.append(entry(63));
-    await reopened.close();
+    await reopened.idle();
     expect(await readdir(join(dir, 'set-aside'))).toHaveLength(1);
     const repaired = await storeIn(dir).read(null);
     expect(repaired).toMatchObject({ damage: null, lostChanges: 0 });
@@ -213,7 +213,7 @@ describe('reading back through damage', () => {
   it('says how many changes are lost when no journal covers a damaged snapshot', async () => {
     const { dir, store } = await storeWithChanges(45);
     await store.writeSnapshot(streamState(base, 60));
-    await store.close();
+    await store.idle();
     const newest = (await readdir(join(dir, 'snapshots'))).sort().at(-1) ?? '';
     await writeFile(join(dir, 'snapshots', newest, 'state.json'), 'damaged');
     const read = await storeIn(dir).read(null);

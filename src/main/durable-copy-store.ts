@@ -147,15 +147,6 @@ export class DurableCopyStore {
     await this.tail;
   }
 
-  /** Finishes what is under way and closes the journal. */
-  async close(): Promise<void> {
-    await this.idle();
-    await this.queued(async (live) => {
-      await live.journal?.close();
-      live.journal = null;
-    });
-  }
-
   private queued<T>(task: (live: Live) => Promise<T>): Promise<T> {
     const run = this.tail.then(async () => {
       this.live ??= await this.load();
@@ -190,7 +181,6 @@ export class DurableCopyStore {
    */
   private async startFrom(live: Live, state: CopyState, damaged: readonly string[]): Promise<BackupSummary> {
     const summary = await writeSnapshotFolder(this.folder, state, this.now());
-    await live.journal?.close();
     live.journal = null;
     await this.setAside(summary.id, state.counter, damaged);
     live.journal = await JournalFile.open(this.folder.journal(state.counter));
@@ -236,7 +226,6 @@ export class DurableCopyStore {
   private async compact(): Promise<void> {
     const upTo = await this.queued(async (live) => {
       const next = await JournalFile.open(this.folder.journal(live.counter));
-      await live.journal?.close();
       Object.assign(live, { journal: next, journalBase: live.counter });
       return live.counter;
     });
