@@ -130,6 +130,17 @@ describe('compaction', () => {
     expect(inKeyOrder((await storeIn(dir).read(null)).state)).toEqual(inKeyOrder(streamState(base, 72)));
   });
 
+  it("makes the last session's changes a snapshot of their own when the copy is next opened", async () => {
+    const { dir, store } = await storeWithChanges(45);
+    expect((await store.list()).map((s) => s.counter)).toEqual([42]);
+    const nextSession = storeIn(dir);
+    expect(await nextSession.status()).toEqual({ counter: 45, at: entry(45).at });
+    await nextSession.idle();
+    expect((await nextSession.list()).map((s) => s.counter)).toEqual([45, 42]);
+    await nextSession.append(entry(46));
+    expect(inKeyOrder((await storeIn(dir).read(null)).state)).toEqual(inKeyOrder(streamState(base, 46)));
+  });
+
   it('compacts when the journal reaches its size in bytes', async () => {
     const { store } = await storeWithChanges(46, { compactAfter: { entries: 1000, bytes: 1000 } });
     expect((await store.list()).map((s) => s.counter)[0]).toBeGreaterThan(42);

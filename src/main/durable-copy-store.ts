@@ -44,6 +44,8 @@ interface Live {
   unrepaired: CopyRead | null;
   /** The copy as read at start, for the first readBackup(null) before any write. */
   lastRead: CopyRead | null;
+  /** Changes in the journal after the newest snapshot when the copy was opened. */
+  sinceSnapshot: number;
 }
 
 export class DurableCopyStore {
@@ -149,7 +151,11 @@ export class DurableCopyStore {
 
   private queued<T>(task: (live: Live) => Promise<T>): Promise<T> {
     const run = this.tail.then(async () => {
-      this.live ??= await this.load();
+      if (!this.live) {
+        this.live = await this.load();
+        // The last session's changes become a snapshot of their own, in the background.
+        if (this.live.sinceSnapshot > 0 && this.live.unrepaired === null) this.startCompaction();
+      }
       return task(this.live);
     });
     this.tail = run.catch(() => undefined);
@@ -169,7 +175,8 @@ export class DurableCopyStore {
       const from = read.snapshot === null ? 0 : (parseSnapshotName(read.snapshot)?.counter ?? 0);
       const clean = read.damage === null && (newest === undefined || newest <= read.state.counter);
       const journalBase = clean && newest !== undefined && newest >= from ? newest : read.state.counter;
-      return { counter: read.state.counter, at: read.state.at, journalBase, journal: null, unrepaired: clean ? null : read, lastRead: read };
+      const sinceSnapshot = read.state.counter - from;
+      return { counter: read.state.counter, at: read.state.at, journalBase, journal: null, unrepaired: clean ? null : read, lastRead: read, sinceSnapshot };
     } catch (error) {
       throw new Error(`The backup copy could not be read: ${fileErrorReason(error)}.`, { cause: error });
     }
@@ -209,8 +216,12 @@ export class DurableCopyStore {
 
   private compactIfDue(): void {
     const extent = this.live?.journal?.extent;
-    if (this.compaction || !extent) return;
-    if (extent.lines < this.compactAfter.entries && extent.bytes < this.compactAfter.bytes) return;
+    if (!extent || (extent.lines < this.compactAfter.entries && extent.bytes < this.compactAfter.bytes)) return;
+    this.startCompaction();
+  }
+
+  private startCompaction(): void {
+    if (this.compaction) return;
     this.compaction = this.compact()
       .catch(this.onBackgroundError)
       .finally(() => {
