@@ -1,7 +1,8 @@
 // A full disk, for real (root only: `npm run test:faults`): the copy lives on a small tmpfs that is
 // then filled up. Appending a change and writing a snapshot are refused with a message that says
 // the disk is full, nothing is left half-written, everything saved earlier still reads back (in a
-// new store too), and once space is freed the copy takes the next change.
+// new store too), the free space reported is the tmpfs's, and once space is freed the copy takes
+// the next change.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,11 @@ describe.skipIf(!isRoot)('a full disk (a 4 MB tmpfs)', () => {
     const journal = join(dir, 'journal-000000000042.jsonl');
     const journalBytes = (await stat(journal)).size;
 
+    const free = await store.freeDiskSpace();
+    expect(free).toBeGreaterThan(1 << 20);
+    expect(free).toBeLessThanOrEqual(4 << 20);
     await fillDisk(join(mountPoint, 'filler'));
+    expect(await store.freeDiskSpace()).toBeLessThan(64 << 10);
     const bigChange = streamEntry(61, article, 20_000);
     await expect(store.append(bigChange)).rejects.toThrow('The backup copy could not be saved: the disk is full (ENOSPC).');
     const withBigChange = applyEntries(streamState(base, 60), [bigChange]);

@@ -54,6 +54,8 @@ describe('an empty copy', () => {
       importedFiles: [],
     });
     expect(await store.freeDiskSpace()).toBeGreaterThan(0);
+    // A folder not made yet: the disk of its nearest existing parent.
+    expect(await storeIn(join(await newFolder(), 'not', 'yet')).freeDiskSpace()).toBeGreaterThan(0);
   });
 
   it('takes change 1 first, and refuses any other change, naming both counters', async () => {
