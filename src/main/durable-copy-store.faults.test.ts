@@ -14,9 +14,21 @@ import { DurableCopyStore } from './durable-copy-store';
 
 const isRoot = process.getuid?.() === 0;
 const mounted: string[] = [];
+const stores: DurableCopyStore[] = [];
 
-afterEach(() => {
-  for (const point of mounted.splice(0)) execFileSync('umount', [point]);
+/** A store on `backupDir`, waited for (a compaction it started in the background) before unmounting. */
+function storeIn(backupDir: string): DurableCopyStore {
+  const store = new DurableCopyStore({ backupDir });
+  stores.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.idle()));
+  for (const point of mounted.splice(0)) {
+    execFileSync('umount', [point]);
+    await rm(point, { recursive: true });
+  }
 });
 
 /** Writes to `path` until the file system refuses with ENOSPC: big pieces first, then a page at a time. */
@@ -47,7 +59,7 @@ describe.skipIf(!isRoot)('a full disk (a 4 MB tmpfs)', () => {
     const dir = join(mountPoint, 'Backups');
     const base = sampleCopyState();
     const article = base.rows.documents[0] ?? {};
-    const store = new DurableCopyStore({ backupDir: dir });
+    const store = storeIn(dir);
     await store.writeSnapshot(base);
     for (let n = 43; n <= 60; n++) await store.append(streamEntry(n, article));
     const journal = join(dir, 'journal-000000000042.jsonl');
@@ -71,13 +83,13 @@ describe.skipIf(!isRoot)('a full disk (a 4 MB tmpfs)', () => {
     const read = await store.read(null);
     expect(read).toMatchObject({ damage: null, lostChanges: 0 });
     expect(inKeyOrder(read.state)).toEqual(expected);
-    const reopened = await new DurableCopyStore({ backupDir: dir }).read(null);
+    const reopened = await storeIn(dir).read(null);
     expect(inKeyOrder(reopened.state)).toEqual(expected);
 
     await rm(join(mountPoint, 'filler'));
     await store.append(bigChange);
     await store.idle();
-    const after = await new DurableCopyStore({ backupDir: dir }).read(null);
+    const after = await storeIn(dir).read(null);
     expect(inKeyOrder(after.state)).toEqual(inKeyOrder(withBigChange));
   });
 });

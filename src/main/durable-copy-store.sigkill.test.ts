@@ -4,11 +4,11 @@
 // saved, exactly as the stream made them, and the copy goes on taking changes.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inKeyOrder, largeCopyState, streamEntry, streamState } from '../../test-support/copy-states';
 import { DurableCopyStore } from './durable-copy-store';
 
@@ -16,9 +16,12 @@ import { DurableCopyStore } from './durable-copy-store';
 const base = largeCopyState(10_000);
 const COMPACT_AFTER = 40;
 let childScript = '';
+/** Folders made by the tests (each snapshot of the base is some 4 MB), removed after them. */
+const folders: string[] = [];
 
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'veritag-child-'));
+  folders.push(out);
   childScript = join(out, 'durable-copy-child.cjs');
   await build({
     entryPoints: [resolve(__dirname, '../../test-support/durable-copy-child.ts')],
@@ -30,6 +33,14 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
 }, 60_000);
+
+afterEach(async () => {
+  await Promise.all(folders.splice(1).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+afterAll(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
 
 const snapshotEntries = (dir: string): string[] => (existsSync(join(dir, 'snapshots')) ? readdirSync(join(dir, 'snapshots')) : []);
 const snapshotsWritten = (dir: string): number => snapshotEntries(dir).filter((name) => /^\d{12}-/.test(name)).length;
@@ -64,6 +75,7 @@ const KILL_POINTS: KillPoint[] = [
 describe('SIGKILL during compaction', () => {
   it.each(KILL_POINTS)('restores every change saved: killed $name', async ({ reached, evidence }) => {
     const dir = await mkdtemp(join(tmpdir(), 'veritag-sigkill-'));
+    folders.push(dir);
     const setup = new DurableCopyStore({ backupDir: dir });
     await setup.writeSnapshot(base);
     await setup.idle();
