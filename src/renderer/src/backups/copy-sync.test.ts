@@ -20,7 +20,7 @@ function recordingTarget(failures: Set<string>) {
       return Promise.resolve();
     },
     writeSnapshot: (s: CopyState) => {
-      if (failures.has(`snapshot ${s.counter}`)) return Promise.reject(new Error('disk full'));
+      if (failures.has(`snapshot ${s.counter}`)) return Promise.reject(new Error('The backup copy could not be saved: the disk is full (ENOSPC).'));
       written.push(`snapshot ${s.counter}`);
       return Promise.resolve(summary(s.counter));
     },
@@ -41,8 +41,8 @@ describe('CopySync', () => {
     expect(target.written).toEqual(['entry 1', 'snapshot 4']);
     expect(problems).toEqual([
       null,
-      'Your work is saved, but its backup copy could not be written (ENOSPC: no space left on device); it is written again after your next change.',
-      'Your work is saved, but its backup copy could not be written (disk full); it is written again after your next change.',
+      'ENOSPC: no space left on device. Your work is saved in Veritag’s database; its backup copy is written again after your next change.',
+      'The backup copy could not be saved: the disk is full (ENOSPC). Your work is saved in Veritag’s database; its backup copy is written again after your next change.',
       null,
     ]);
   });

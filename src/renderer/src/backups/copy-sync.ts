@@ -91,5 +91,6 @@ export class CopySync {
 
 /** The words for a failed write of the copy. */
 function copyProblem(error: unknown): string {
-  return `Your work is saved, but its backup copy could not be written (${failureMessage(error)}); it is written again after your next change.`;
+  const reason = failureMessage(error).replace(/[.\s]*$/, '.');
+  return `${reason} Your work is saved in Veritag’s database; its backup copy is written again after your next change.`;
 }
