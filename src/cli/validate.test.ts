@@ -143,6 +143,57 @@ describe('veritag validate', () => {
     expect(run).toEqual({ code: 2, stdout: '', stderr: `${scratch}: could not be read (is a directory)\n` });
   });
 
+  describe('a hostile file is reported like any invalid one (exit 1), never an internal error', () => {
+    /** Nesting far deeper than any stack: an array in an array, 100,000 times. */
+    const DEEP = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const DEEP_SHOWN = `${'['.repeat(39)}…`;
+
+    /** The good file's text with the first `"key": value` replaced by `"key": <DEEP>`. */
+    function deepened(path: string, key: string, name: string): string {
+      const text = readFileSync(path, 'utf8');
+      const field = new RegExp(`"${key}": ("[^"]*"|\\d+)`);
+      expect(text, key).toMatch(field);
+      const out = join(scratch, name);
+      writeFileSync(out, text.replace(field, `"${key}": ${DEEP}`));
+      return out;
+    }
+
+    it.each([
+      ['a native label', GOOD_NATIVE, 'label', `annotations[0] ${A0}: label: ${DEEP_SHOWN} is not a label (expected claim, attribution, casualty-figure or disputed)`],
+      ['a W3C label', GOOD_W3C, 'value', `first.items[0] (id d3b0c442-98fc-4c1c-9d2b-7a0c3b5e2f10): body[tagging].value: ${DEEP_SHOWN} is not a label (expected claim, attribution, casualty-figure or disputed)`],
+      ['the W3C total', GOOD_W3C, 'total', `total: ${DEEP_SHOWN} does not match the 8 items of first.items`],
+    ])('%s nested 100,000 deep', async (_, good, key, message) => {
+      const path = deepened(good, key, `deep-${key}.json`);
+      expect(await runCaptured(['validate', path])).toEqual({ code: 1, stdout: '', stderr: `${path}: ${message}\n` });
+    });
+
+    it('a provenance nested 100,000 deep', async () => {
+      const text = readFileSync(GOOD_NATIVE, 'utf8').replace('"modified": "', `"provenance": ${DEEP}, "modified": "`);
+      const path = join(scratch, 'deep-provenance.json');
+      writeFileSync(path, text);
+      expect(await runCaptured(['validate', path])).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `${path}: annotations[0] ${A0}: provenance: ${DEEP_SHOWN} is not a provenance (expected A, B, both or edited)\n`,
+      });
+    });
+
+    it('50,000 annotations that each break the rules relating fields: the first 50 problems, then a count', async () => {
+      const file = JSON.parse(readFileSync(GOOD_NATIVE, 'utf8')) as { annotations: Array<Record<string, unknown>> };
+      const [first] = file.annotations;
+      // The same id, an end not after its start, on a document not listed: three problems each (the first, two).
+      const bad = { ...first, id: 'same', start: 5, end: 5, document: `sha256:${'0'.repeat(64)}` };
+      file.annotations = Array.from({ length: 50_000 }, () => bad);
+      const path = join(scratch, 'many-problems.json');
+      writeFileSync(path, JSON.stringify(file));
+      const run = await runCaptured(['validate', path]);
+      expect(run.code).toBe(1);
+      expect(lines(run.stderr)).toHaveLength(51);
+      expect(lines(run.stderr)[0]).toBe(`${path}: annotations[0] (id same): document: not listed in documents`);
+      expect(lines(run.stderr).at(-1)).toBe(`${path}: … and ${50_000 * 3 - 1 - 50} more problems`);
+    }, 60_000);
+  });
+
   it('exits 1 when some files are valid and others invalid', async () => {
     const run = await runCaptured(['validate', GOOD_NATIVE, join(BAD_SETS, 'wrong-format.json')]);
     expect(run.code).toBe(1);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,15 @@ describe('bin/veritag.cjs', () => {
       stderr: `${bad}: version: 99 is not supported (this app reads version 1)\n`,
     });
     expect(veritag().status).toBe(2);
+  });
+
+  it('exits 1, not 70 (an internal error), for a label nested 100,000 deep', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const path = join(scratch, 'deep-label.json');
+    writeFileSync(path, readFileSync(NATIVE, 'utf8').replace('"label": "claim"', `"label": ${deep}`));
+    const run = veritag('validate', path);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/: label: \[{39}… is not a label /);
   });
 
   it('converts and compares', () => {

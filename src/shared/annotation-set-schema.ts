@@ -5,6 +5,7 @@ import { PROVENANCES } from './annotation';
 import { codePointLength, sliceCodePoints } from './code-points';
 import { isDocumentId } from './document-id';
 import { asRecord, own } from './json-object';
+import { jsonPreview } from './json-preview';
 import { LABEL_IDS } from './labels';
 import { QUOTE_CONTEXT } from './text-selector';
 
@@ -102,7 +103,7 @@ const fileAnnotationSchema = record({
     error: (issue) =>
       issue.input === undefined
         ? 'missing'
-        : `${preview(issue.input)} is not a label (expected ${LABEL_LIST})`,
+        : `${jsonPreview(issue.input)} is not a label (expected ${LABEL_LIST})`,
   }),
   start: wholeNumber().meta({ description: 'Inclusive offset in code points.' }),
   end: wholeNumber().meta({ description: 'Exclusive offset in code points.' }),
@@ -116,7 +117,7 @@ const fileAnnotationSchema = record({
   modified: timestamp(),
   provenance: z
     .enum(PROVENANCES, {
-      error: (issue) => `${preview(issue.input)} is not a provenance (expected ${PROVENANCE_LIST})`,
+      error: (issue) => `${jsonPreview(issue.input)} is not a provenance (expected ${PROVENANCE_LIST})`,
     })
     .optional()
     .meta({
@@ -177,8 +178,8 @@ export function validateAnnotationSet(value: unknown): ValidationResult {
     problems.find((p) => p.path.length === 0 || samePath(p.path, ['format'])) ??
     problems.find((p) => samePath(p.path, ['version']) && p.message !== 'missing');
   if (gate !== undefined) return { ok: false, errors: formatProblems([gate], value) };
-  problems.push(...crossFieldProblems(value));
-  return { ok: false, errors: formatProblems(problems, value) };
+  // Concatenated, not spread into push: a file can have hundreds of thousands of these.
+  return { ok: false, errors: formatProblems(problems.concat(crossFieldProblems(value)), value) };
 }
 
 /** `errors` as reported: at most MAX_REPORTED_PROBLEMS, then `… and N more problems`. */
@@ -292,7 +293,7 @@ function samePath(a: Path, b: Path): boolean {
 function versionMessage(input: unknown): string {
   if (input === undefined) return 'missing';
   if (typeof input === 'number') {
-    return `${preview(input)} is not supported (this app reads version ${FORMAT_VERSION})`;
+    return `${jsonPreview(input)} is not supported (this app reads version ${FORMAT_VERSION})`;
   }
   return `must be the number ${FORMAT_VERSION}`;
 }
@@ -301,12 +302,6 @@ function versionMessage(input: unknown): string {
 function displayId(id: string): string {
   const cut = codePointLength(id) > 64 ? `${sliceCodePoints(id, 0, 63)}…` : id;
   return /^[\x21\x23-\x27\x2A-\x7E…]+$/.test(cut) ? cut : JSON.stringify(cut);
-}
-
-function preview(value: unknown): string {
-  // JSON.stringify gives undefined for undefined, functions and symbols, which its type omits.
-  const shown = (JSON.stringify(value) as string | undefined) ?? String(value);
-  return shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
 }
 
 function isWholeNumber(value: unknown): value is number {

@@ -4,6 +4,7 @@ import type { Provenance } from './annotation';
 import { FORMAT_ID, FORMAT_VERSION, capProblems } from './annotation-set-schema';
 import type { AnnotationSetFile, FileAnnotation } from './annotation-set-schema';
 import { asRecord, own } from './json-object';
+import { jsonPreview } from './json-preview';
 
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -211,7 +212,7 @@ function pageItems(root: Record<string, unknown>, report: Report): unknown[] {
   const total = own(root, 'total');
   if (total !== undefined && total !== items.length) {
     const count = `the ${items.length} items of first.items`;
-    report('total', `${JSON.stringify(total)} does not match ${count}`);
+    report('total', `${jsonPreview(total)} does not match ${count}`);
   }
   return items;
 }
