@@ -2,7 +2,7 @@
 // text or nothing, and a cancelled dialog changes nothing.
 import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_SET_FILE_BYTES } from '../shared/file-limits';
 import { isUnreadable } from '../shared/ipc';
@@ -75,6 +75,19 @@ describe('saveExport', () => {
     });
     await expect(handlers.saveExport({ defaultName: 'x.json', format: 'native', text: 'new' })).rejects.toThrow();
     expect((await readdir(dir)).length).toBe(0);
+  });
+
+  it.each([
+    ['CON.json', 'names the Windows device "CON"'],
+    ['x.json:stream', 'contains ":"'],
+    ['report. ', 'ends with a dot or a space'],
+    ['..', 'is only dots'],
+  ])('refuses the chosen name %j, naming the problem, and writes nothing', async (name, problem) => {
+    const { dir, handlers } = await setup({ showSaveDialog: (options) => Promise.resolve({ canceled: false, filePath: `${dirname(options.defaultPath)}${sep}${name}` }) });
+    await expect(handlers.saveExport({ defaultName: 'x.json', format: 'native', text: 'x' })).rejects.toThrow(
+      `“${name}” cannot be used as a file name: it ${problem}`,
+    );
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('does nothing when the dialog is cancelled', async () => {

@@ -2,11 +2,12 @@
 // that receive their Electron pieces (dialogs, clipboard, folders) as arguments, so the
 // same code serves the app and the browser-mode end-to-end tests.
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { isArticleFileName } from '../shared/article';
 import { MAX_ARTICLE_BYTES, MAX_SET_FILE_BYTES, tooLargeReason } from '../shared/file-limits';
 import { isUnreadable } from '../shared/ipc';
 import type { ExportFormat, OpenedFile, UndoMenuLabels, VeritagInvokeApi } from '../shared/ipc';
+import { portableFileName } from '../shared/portable-file-name';
 import { DurableCopyStore } from './durable-copy-store';
 import { writeWhole } from './whole-file-write';
 
@@ -108,9 +109,11 @@ export function createIpcHandlers(deps: HandlerDependencies): VeritagInvokeApi {
         filters: [EXPORT_FILTERS[format]],
       });
       if (result.canceled || !result.filePath) return { saved: false };
-      const filePath = extname(result.filePath) ? result.filePath : `${result.filePath}.${EXPORT_FILTERS[format].extensions[0]}`;
+      const chosen = portableFileName(basename(result.filePath));
+      const fileName = portableFileName(extname(chosen) ? chosen : `${chosen}.${EXPORT_FILTERS[format].extensions[0]}`);
+      const filePath = join(dirname(result.filePath), fileName);
       await writeWhole(filePath, text);
-      return { saved: true, fileName: basename(filePath) };
+      return { saved: true, fileName };
     },
 
     showUndoLabels(labels) {

@@ -1,6 +1,7 @@
 // Every IPC call is checked for its sender and its arguments before a handler runs.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_SET_FILE_BYTES } from '../shared/file-limits';
 import { INVOKE_VERBS, invokeChannel, type VeritagInvokeApi } from '../shared/ipc';
 import { dispatchInvoke, isTrustedSenderUrl, registerIpcHandlers } from './ipc-registration';
 
@@ -61,6 +62,35 @@ describe('dispatchInvoke', () => {
     ];
     for (const args of bad) expect(() => dispatchInvoke(h, 'saveExport', args)).toThrow('Invalid arguments for saveExport');
     expect(h.saveExport).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a suggested name no system could use (dots only, a device name, ":", a control character, a trailing dot)', () => {
+    const h = handlers();
+    const request = { defaultName: 'alice-2026-11-22.veritag.json', format: 'native', text: '{}' };
+    const names: Array<[string, string]> = [
+      ['.', 'is only dots'],
+      ['..', 'is only dots'],
+      ['CON', 'names the Windows device "CON"'],
+      ['aux.json', 'names the Windows device "aux"'],
+      ['x.json:stream', 'contains ":"'],
+      ['x\u0007.json', 'contains a control character (U+0007)'],
+      ['x.json.', 'ends with a dot or a space'],
+    ];
+    for (const [defaultName, problem] of names) {
+      expect(() => dispatchInvoke(h, 'saveExport', [{ ...request, defaultName }]), defaultName).toThrow(problem);
+    }
+    expect(h.saveExport).not.toHaveBeenCalled();
+  });
+
+  it('measures the size limit of an export in UTF-8 bytes, not UTF-16 units', async () => {
+    const h = handlers();
+    const request = { defaultName: 'alice.json', format: 'native', text: '' };
+    // "é" is one UTF-16 unit and two UTF-8 bytes: this text is half the limit in units, just over it in bytes.
+    const over = 'é'.repeat(MAX_SET_FILE_BYTES / 2 + 1);
+    expect(over.length).toBeLessThan(MAX_SET_FILE_BYTES);
+    expect(() => dispatchInvoke(h, 'saveExport', [{ ...request, text: over }])).toThrow('Invalid arguments for saveExport');
+    await dispatchInvoke(h, 'saveExport', [{ ...request, text: over.slice(2) }]);
+    expect(h.saveExport).toHaveBeenCalledOnce();
   });
 
   it('checks the Undo and Redo labels: short single-line strings or null, nothing else', async () => {

@@ -10,6 +10,7 @@ import {
   previousCodePoint,
   sliceCodePoints,
   splitsPair,
+  utf8ByteLength,
 } from './code-points';
 import { textWithAstrals } from '../../test-support/text-arbitrary';
 
@@ -71,6 +72,15 @@ describe('codePointLength', () => {
 
   it('agrees with Array.from on every sample', () => {
     for (const s of SAMPLES) expect(codePointLength(s)).toBe(Array.from(s).length);
+  });
+});
+
+describe('utf8ByteLength', () => {
+  it('is the length of TextEncoder’s bytes (a lone surrogate as U+FFFD), on samples and random texts', () => {
+    const bytes = (s: string) => new TextEncoder().encode(s).length;
+    for (const s of SAMPLES) expect(utf8ByteLength(s), JSON.stringify(s)).toBe(bytes(s));
+    expect(utf8ByteLength('a€😀\uD83D')).toBe(1 + 3 + 4 + 3);
+    fc.assert(fc.property(textWithAstrals(), (s) => utf8ByteLength(s) === bytes(s)));
   });
 });
 

@@ -33,6 +33,21 @@ export function splitsPair(s: string, i: number): boolean {
   return i > 0 && isPairStart(s, i - 1);
 }
 
+/** `U+202E`: how a message names a code point that cannot be shown as itself. */
+export function codePointName(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The length of `s` in UTF-8 bytes, without encoding it (a lone surrogate as U+FFFD: three bytes). */
+export function utf8ByteLength(s: string): number {
+  let bytes = 0;
+  for (let i = 0; i < s.length; i = nextCodePoint(s, i)) {
+    const cp = s.codePointAt(i) ?? 0;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /** The number of code points in `s`. */
 export function codePointLength(s: string): number {
   if (isBmpOnly(s)) return s.length;

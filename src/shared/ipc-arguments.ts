@@ -2,7 +2,8 @@
 // against these before running its handler (kept apart so the preload stays zod-free).
 import { z } from './zod-jitless';
 import type { InvokeVerb } from './ipc';
-import { MAX_SET_FILE_BYTES } from './file-limits';
+import { MAX_SET_FILE_BYTES, fitsInBytes } from './file-limits';
+import { fileNameProblem } from './portable-file-name';
 import { COPIED_TABLES } from './durable-copy';
 
 /** A label for the Edit menu: short, one line, no "&" (which the menu would read as a mnemonic). */
@@ -31,6 +32,15 @@ const copyState = z.strictObject({
 /** A snapshot's folder name, as listBackups gives it: no path separators, no dots at the start. */
 const backupId = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a backup id as listBackups gives it');
 
+/** A file name every system can hold (portable-file-name.ts), the problem named when not. */
+const fileName = z
+  .string()
+  .max(1000)
+  .superRefine((name, ctx) => {
+    const problem = fileNameProblem(name);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: `the file name ${problem}`, input: name });
+  });
+
 export const INVOKE_ARGUMENTS = {
   listBundledSeeds: z.tuple([]),
   openArticleFiles: z.tuple([]),
@@ -38,13 +48,12 @@ export const INVOKE_ARGUMENTS = {
   openSetFiles: z.tuple([]),
   saveExport: z.tuple([
     z.strictObject({
-      defaultName: z
-        .string()
-        .min(1)
-        .max(255)
-        .regex(/^[^/\\\0]+$/, 'a file name without folders'),
+      defaultName: fileName,
       format: z.enum(['native', 'w3c', 'report-json', 'report-csv']),
-      text: z.string().max(MAX_SET_FILE_BYTES),
+      text: z
+        .string()
+        .max(MAX_SET_FILE_BYTES)
+        .refine((text) => fitsInBytes(text, MAX_SET_FILE_BYTES), `at most ${MAX_SET_FILE_BYTES} bytes in UTF-8`),
     }),
   ]),
   showUndoLabels: z.tuple([z.strictObject({ undo: menuLabel, redo: menuLabel })]),

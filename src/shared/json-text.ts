@@ -1,6 +1,6 @@
 // Imported files are JSON typed or edited by people, so a parse failure must say what is wrong
 // and where (line and column) in the spec's canonical `not JSON: …` form, not V8's wording.
-import { codePointLength } from './code-points';
+import { codePointLength, codePointName } from './code-points';
 
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -235,10 +235,6 @@ function describeChar(text: string, at: number, lead = ''): string {
 
 function quote(s: string): string {
   return s.includes("'") ? `"${s}"` : `'${s}'`;
-}
-
-function codePointName(cp: number): string {
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** 1-based line (LF, CRLF and lone CR end a line) and column (in code points) of `at`. */
