@@ -1,17 +1,40 @@
 // Journey: a set goes from one fact-checker to another — exported as a file from one profile,
 // imported into a fresh one (by the File menu and by dropping it), where it shows the same
 // highlights, read-only; exporting it again gives the same bytes apart from `exportedAt`.
-import { readFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CodePointIndex, codePointLength } from '../src/shared/code-points';
+import { documentId } from '../src/shared/document-id';
+import { TextPositionAnchor, selectorFor } from '../src/shared/text-selector';
 import { expect, test } from './app-fixture';
 import { openArticle, selectText } from './reader-actions';
 import { seedTexts } from './seed-text';
 
 const seed002 = seedTexts()[2]!;
 const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
+
+/**
+ * Writes a set file with one Claim on `quote` in `text` (a version of seed 002 with its file
+ * name as source), as a colleague's tool would, and returns its path.
+ */
+async function colleagueSetFile(path: string, set: { id: string; name: string; annotator: string }, text: string, quote: string) {
+  const start = text.indexOf(quote);
+  const selector = selectorFor(new TextPositionAnchor(CodePointIndex.of(text), start, start + quote.length));
+  const stamp = '2026-11-22T09:58:01.000Z';
+  const document = { id: documentId(text), title: seed002.title, source: seed002.file, length: codePointLength(text) };
+  const file = {
+    format: 'veritag.annotation-set',
+    version: 1,
+    set: { id: set.id, name: set.name, annotator: { id: set.annotator.toLowerCase(), name: set.annotator } },
+    exportedAt: stamp,
+    documents: [document],
+    annotations: [{ id: `${set.id}-1`, document: document.id, label: 'claim', ...selector, note: '', created: stamp, modified: stamp }],
+  };
+  await writeFile(path, JSON.stringify(file));
+  return path;
+}
 
 async function exportMySet(page: Page, app: { answerSaveDialog: (path: string | null) => Promise<void> }, path: string) {
   await app.answerSaveDialog(path);
@@ -127,4 +150,37 @@ test('W3C Web Annotation export and import round trip', async ({ app }) => {
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('1 annotation on 1 article');
   await openArticle(page, seed002.title);
   await expect(page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem')).toContainText(['Alexander Bortnikov']);
+});
+
+test('two files imported at once that both need a decision: each dialog starts from its own file', async ({ app }) => {
+  const page = app.page;
+  const dir = await mkdtemp(join(tmpdir(), 'veritag-two-files-'));
+  const notices = page.getByRole('status', { name: 'Notifications' });
+  // A set already here, on the library's own seed 002.
+  const stored = await colleagueSetFile(join(dir, 'stored.json'), { id: 'shared-set', name: 'Stored', annotator: 'Alice' }, seed002.text, '139 people');
+  await app.answerOpenDialog([stored]);
+  await app.menu('import-set');
+  await expect(notices).toContainText('Imported Alice\'s set “Stored”');
+
+  // Two files with the same set id, each on its own edition of seed 002 (same source, other text).
+  const first = await colleagueSetFile(join(dir, 'first.json'), { id: 'shared-set', name: 'First', annotator: 'Bob' }, `Updated. ${seed002.text}`, 'Nikolai Patrushev');
+  const second = await colleagueSetFile(join(dir, 'second.json'), { id: 'shared-set', name: 'Second', annotator: 'Carol' }, `Corrected. ${seed002.text}`, 'Alexander Bortnikov');
+  await app.answerOpenDialog([first, second]);
+  await app.menu('import-set');
+
+  const library = `Library article for “${seed002.title}”`;
+  const firstDialog = page.getByRole('dialog', { name: 'Import “First”' });
+  await expect(firstDialog.getByRole('combobox', { name: library })).toHaveValue(documentId(seed002.text));
+  await expect(firstDialog.getByRole('radio', { name: /Keep both/ })).toBeChecked();
+  await firstDialog.getByRole('radio', { name: 'Replace the stored copy' }).check();
+  await firstDialog.getByRole('button', { name: 'Import' }).click();
+  await expect(notices).toContainText('Imported Bob\'s set “First”: 1 annotation on 1 article (1 re-anchored, 0 orphaned)');
+
+  // The second file's dialog offers its own suggestion and the default, not the first's choices.
+  const secondDialog = page.getByRole('dialog', { name: 'Import “Second”' });
+  await expect(secondDialog.getByRole('combobox', { name: library })).toHaveValue(documentId(seed002.text));
+  await expect(secondDialog.getByRole('radio', { name: /Keep both/ })).toBeChecked();
+  await secondDialog.getByRole('button', { name: 'Import' }).click();
+  await expect(notices).toContainText('Imported Carol\'s set “Second (2)”: 1 annotation on 1 article (1 re-anchored, 0 orphaned)');
+  await expect(page.getByRole('region', { name: 'Sets' }).getByRole('checkbox', { name: /^(Bob: First|Carol: Second \(2\))$/ })).toHaveCount(2);
 });

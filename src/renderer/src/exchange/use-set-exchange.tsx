@@ -1,6 +1,6 @@
 // Import and export as the user meets them: the menu, buttons and dropped files start them; this
 // hook walks each through its dialogs (decisions, problems, export options) and reports the outcome.
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { isUnreadable, type OpenedFile } from '../../../shared/ipc';
@@ -29,7 +29,8 @@ interface SetExchangeContext {
 
 type Step =
   | { kind: 'idle' }
-  | { kind: 'decide'; plan: ImportPlan; queue: OpenedFile[] }
+  /** `serial` tells one file's decision from the next one's, so each dialog starts from its own file. */
+  | { kind: 'decide'; plan: ImportPlan; queue: OpenedFile[]; serial: number }
   | { kind: 'problems'; fileName: string; problems: string[]; queue: OpenedFile[] }
   | { kind: 'export'; setId: string }
   | { kind: 'orphans' };
@@ -47,6 +48,7 @@ export interface SetExchange {
 export function useSetExchange(context: SetExchangeContext): SetExchange {
   const { articles, sets, workspace, inform, fail } = context;
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const decisions = useRef(0);
   const library = articles ?? [];
 
   const [progress, setProgress] = useState<string | null>(null);
@@ -86,7 +88,8 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
           return;
         }
         if (needsDecision(read.plan)) {
-          setStep({ kind: 'decide', plan: read.plan, queue: rest });
+          decisions.current += 1;
+          setStep({ kind: 'decide', plan: read.plan, queue: rest, serial: decisions.current });
           return;
         }
         await finish(read.plan, defaultDecision(read.plan));
@@ -117,6 +120,7 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
   if (step.kind === 'decide') {
     dialogs = (
       <ImportDialog
+        key={step.serial}
         plan={step.plan}
         library={library}
         onCancel={() => void next(step.queue).catch(fail)}
