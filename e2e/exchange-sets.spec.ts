@@ -1,40 +1,18 @@
 // Journey: a set goes from one fact-checker to another — exported as a file from one profile,
 // imported into a fresh one (by the File menu and by dropping it), where it shows the same
 // highlights, read-only; exporting it again gives the same bytes apart from `exportedAt`.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CodePointIndex, codePointLength } from '../src/shared/code-points';
 import { documentId } from '../src/shared/document-id';
-import { TextPositionAnchor, selectorFor } from '../src/shared/text-selector';
 import { expect, test } from './app-fixture';
 import { openArticle, selectText } from './reader-actions';
 import { seedTexts } from './seed-text';
+import { writeSetFile } from './set-files';
 
 const seed002 = seedTexts()[2]!;
 const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
-
-/**
- * Writes a set file with one Claim on `quote` in `text` (a version of seed 002 with its file
- * name as source), as a colleague's tool would, and returns its path.
- */
-async function colleagueSetFile(path: string, set: { id: string; name: string; annotator: string }, text: string, quote: string) {
-  const start = text.indexOf(quote);
-  const selector = selectorFor(new TextPositionAnchor(CodePointIndex.of(text), start, start + quote.length));
-  const stamp = '2026-11-22T09:58:01.000Z';
-  const document = { id: documentId(text), title: seed002.title, source: seed002.file, length: codePointLength(text) };
-  const file = {
-    format: 'veritag.annotation-set',
-    version: 1,
-    set: { id: set.id, name: set.name, annotator: { id: set.annotator.toLowerCase(), name: set.annotator } },
-    exportedAt: stamp,
-    documents: [document],
-    annotations: [{ id: `${set.id}-1`, document: document.id, label: 'claim', ...selector, note: '', created: stamp, modified: stamp }],
-  };
-  await writeFile(path, JSON.stringify(file));
-  return path;
-}
 
 async function exportMySet(page: Page, app: { answerSaveDialog: (path: string | null) => Promise<void> }, path: string) {
   await app.answerSaveDialog(path);
@@ -157,14 +135,15 @@ test('two files imported at once that both need a decision: each dialog starts f
   const dir = await mkdtemp(join(tmpdir(), 'veritag-two-files-'));
   const notices = page.getByRole('status', { name: 'Notifications' });
   // A set already here, on the library's own seed 002.
-  const stored = await colleagueSetFile(join(dir, 'stored.json'), { id: 'shared-set', name: 'Stored', annotator: 'Alice' }, seed002.text, '139 people');
+  const edition = (text: string) => ({ text, title: seed002.title, source: seed002.file });
+  const stored = await writeSetFile(join(dir, 'stored.json'), { set: { id: 'shared-set', name: 'Stored', annotator: 'Alice' }, document: edition(seed002.text), quote: '139 people' });
   await app.answerOpenDialog([stored]);
   await app.menu('import-set');
   await expect(notices).toContainText('Imported Alice\'s set “Stored”');
 
   // Two files with the same set id, each on its own edition of seed 002 (same source, other text).
-  const first = await colleagueSetFile(join(dir, 'first.json'), { id: 'shared-set', name: 'First', annotator: 'Bob' }, `Updated. ${seed002.text}`, 'Nikolai Patrushev');
-  const second = await colleagueSetFile(join(dir, 'second.json'), { id: 'shared-set', name: 'Second', annotator: 'Carol' }, `Corrected. ${seed002.text}`, 'Alexander Bortnikov');
+  const first = await writeSetFile(join(dir, 'first.json'), { set: { id: 'shared-set', name: 'First', annotator: 'Bob' }, document: edition(`Updated. ${seed002.text}`), quote: 'Nikolai Patrushev' });
+  const second = await writeSetFile(join(dir, 'second.json'), { set: { id: 'shared-set', name: 'Second', annotator: 'Carol' }, document: edition(`Corrected. ${seed002.text}`), quote: 'Alexander Bortnikov' });
   await app.answerOpenDialog([first, second]);
   await app.menu('import-set');
 

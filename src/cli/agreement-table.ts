@@ -4,7 +4,8 @@ import { formatFigure } from '../shared/agreement';
 import type { CorpusAgreement, LabelFigures, OverallFigures } from '../shared/agreement';
 import { LABELS } from '../shared/labels';
 import type { ComparedDocument, NamedSetFile } from './agreement-documents';
-import { counted, quotedText, terminalText } from './terminal-text';
+import { visibleText } from '../shared/visible-text';
+import { counted, quotedText } from './terminal-text';
 
 export interface AgreementTableInput {
   a: NamedSetFile;
@@ -37,7 +38,7 @@ export function agreementTable(input: AgreementTableInput): string {
 
 function describeSet({ path, file }: NamedSetFile): string {
   const { set, annotations } = file;
-  const who = `set ${quotedText(set.name)} by ${terminalText(set.annotator.name)}`;
+  const who = `set ${quotedText(set.name)} by ${visibleText(set.annotator.name)}`;
   return `${path}: ${who} (${counted(annotations.length, 'annotation')})`;
 }
 

@@ -109,6 +109,18 @@ describe('veritag validate', () => {
     expect(run).toEqual({ code: 1, stdout: '', stderr: `${path}: not JSON: the file is not UTF-8 text\n` });
   });
 
+  it('shows bidirectional, zero-width and control characters in names as their code points', async () => {
+    const file = JSON.parse(readFileSync(GOOD_NATIVE, 'utf8')) as { set: { name: string; annotator: { name: string } } };
+    file.set.name = 'Invoice \u202Eexe.txt';
+    file.set.annotator.name = 'Al\u200Bice\u001b[2J';
+    const path = join(scratch, 'hidden-characters.json');
+    writeFileSync(path, JSON.stringify(file));
+    const run = await runCaptured(['validate', path]);
+    expect(run.stdout).toBe(
+      `${path}: valid (native, set "Invoice ⟨U+202E⟩exe.txt" by Al⟨U+200B⟩ice⟨U+001B⟩[2J: 8 annotations on 2 documents)\n`,
+    );
+  });
+
   it('accepts a file that starts with a byte-order mark', async () => {
     const path = join(scratch, 'bom.json');
     writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(GOOD_NATIVE)]));

@@ -5,7 +5,8 @@ import { EXIT_OK, worseExit } from '../exit-codes';
 import type { ExitCode } from '../exit-codes';
 import { exitCodeOf, failureText, readSetFile } from '../set-file-reader';
 import type { SetFileReadResult } from '../set-file-reader';
-import { counted, quotedText, terminalText } from '../terminal-text';
+import { visibleText } from '../../shared/visible-text';
+import { counted, quotedText } from '../terminal-text';
 
 /** One file at a time, so at most one file's contents is in memory. */
 export async function runValidate(io: CliIo, files: readonly string[]): Promise<ExitCode> {
@@ -23,6 +24,6 @@ export async function runValidate(io: CliIo, files: readonly string[]): Promise<
 function summaryLine(result: Extract<SetFileReadResult, { status: 'valid' }>): string {
   const { set, annotations, documents } = result.file;
   const counts = `${counted(annotations.length, 'annotation')} on ${counted(documents.length, 'document')}`;
-  const who = `set ${quotedText(set.name)} by ${terminalText(set.annotator.name)}`;
+  const who = `set ${quotedText(set.name)} by ${visibleText(set.annotator.name)}`;
   return `${result.path}: valid (${result.kind}, ${who}: ${counts})\n`;
 }

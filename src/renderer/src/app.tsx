@@ -40,6 +40,7 @@ import { ProfileDialog } from './ui/profile-dialog';
 import { useTheme } from './ui/theme';
 import { isTextField, useUndoCommands } from './ui/undo-keys';
 import { failureMessage, veritag } from './veritag-bridge';
+import { visibleText } from '../../shared/visible-text';
 
 const OPEN_KEY = 'veritag.openArticle';
 
@@ -284,7 +285,7 @@ export function App({ menuCommands, recovery: startNotice, copySync }: AppProps)
         </span>
         {exchange.progress && (
           <span role="status" aria-label="Import progress" className="busy">
-            {exchange.progress}
+            {visibleText(exchange.progress)}
           </span>
         )}
         <span className="spacer" />

@@ -5,6 +5,7 @@ import type { Article } from '../../../shared/article';
 import { ModalDialog } from '../ui/modal-dialog';
 import { plural } from '../ui/plural';
 import { defaultDecision, type Collision, type ImportDecision, type ImportPlan } from './import-plan';
+import { visibleText } from '../../../shared/visible-text';
 
 interface ImportDialogProps {
   plan: ImportPlan;
@@ -24,10 +25,10 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
   const unknown = plan.matches.filter((m) => !m.known && m.annotationCount > 0);
   const { set, annotations } = plan.file;
   return (
-    <ModalDialog title={`Import “${set.name}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
+    <ModalDialog title={`Import “${visibleText(set.name)}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
       <p className="muted">
-        By {set.annotator.name} · {plural(annotations.length, 'annotation')} on{' '}
-        {plural(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {plan.fileName}
+        By {visibleText(set.annotator.name)} · {plural(annotations.length, 'annotation')} on{' '}
+        {plural(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {visibleText(plan.fileName)}
       </p>
       {unknown.length > 0 && (
         <fieldset className="import-mapping">
@@ -39,14 +40,14 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
           {unknown.map((match) => (
             <label key={match.document.id} className="mapping-row">
               <span>
-                <strong>{match.document.title}</strong>
+                <strong>{visibleText(match.document.title)}</strong>
                 <span className="muted">
                   {' '}
-                  · {match.document.source} · {plural(match.annotationCount, 'annotation')}
+                  · {visibleText(match.document.source)} · {plural(match.annotationCount, 'annotation')}
                 </span>
               </span>
               <select
-                aria-label={`Library article for “${match.document.title}”`}
+                aria-label={`Library article for “${visibleText(match.document.title)}”`}
                 value={mapping.get(match.document.id) ?? ORPHANS}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
@@ -56,7 +57,7 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
                 <option value={ORPHANS}>Not in the library: keep as orphans</option>
                 {library.map((article) => (
                   <option key={article.id} value={article.id}>
-                    {article.title}
+                    {visibleText(article.title)}
                     {article.source === match.document.source ? ' (same source)' : ''}
                   </option>
                 ))}
@@ -74,7 +75,7 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
           </label>
           <label>
             <input type="radio" name="collision" checked={collision === 'keep-both'} onChange={() => setCollision('keep-both')} />
-            Keep both (the new one as “{set.name} (2)”)
+            Keep both (the new one as “{visibleText(set.name)} (2)”)
           </label>
         </fieldset>
       )}

@@ -5,6 +5,7 @@ import { inQuotationMarks } from '../annotations/quote-marks';
 import { useOrphans } from '../db/use-orphans';
 import { setDisplayName } from '../sets/set-names';
 import { ModalDialog } from '../ui/modal-dialog';
+import { visibleText } from '../../../shared/visible-text';
 
 export function OrphansDialog({ onClose }: { onClose: () => void }) {
   const orphans = useOrphans();
@@ -24,7 +25,7 @@ export function OrphansDialog({ onClose }: { onClose: () => void }) {
               <span className={`label-chip label-${annotation.label}`}>{labelById(annotation.label).name}</span>
               <span className="item-quote">{inQuotationMarks(annotation.exact)}</span>
               <span className="muted">
-                {document ? `${document.title} (${document.source})` : annotation.document} · {reason}
+                {document ? `${visibleText(document.title)} (${visibleText(document.source)})` : annotation.document} · {reason}
                 {set ? ` · ${setDisplayName(set)}` : ''}
               </span>
             </li>

@@ -9,6 +9,7 @@ import { useSets } from '../db/use-sets';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icons';
 import { keptAsOrphans, orphanShares } from './article-removal';
+import { visibleText } from '../../../shared/visible-text';
 
 interface LibraryPanelProps {
   articles: Article[] | null;
@@ -49,13 +50,13 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
                 <button
                   type="button"
                   className="library-open"
-                  aria-label={article.title}
+                  aria-label={visibleText(article.title)}
                   aria-current={article.id === openId ? 'page' : undefined}
                   onClick={() => onOpen(article.id)}
                 >
-                  <span className="library-title">{article.title}</span>
+                  <span className="library-title">{visibleText(article.title)}</span>
                   <span className="library-meta">
-                    <span>{article.source}</span>
+                    <span>{visibleText(article.source)}</span>
                     {article.publishedOn && <span className="nowrap"> · {article.publishedOn}</span>}
                   </span>
                   <LabelProgress counts={labelCounts?.get(article.id)} />
@@ -65,7 +66,7 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Rename “${article.title}”`}
+                  aria-label={`Rename “${visibleText(article.title)}”`}
                   title="Rename"
                   onClick={() => setRenaming(article.id)}
                 >
@@ -74,7 +75,7 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove “${article.title}”`}
+                  aria-label={`Remove “${visibleText(article.title)}”`}
                   title="Remove"
                   onClick={() => setRemoving(article)}
                 >
@@ -123,7 +124,7 @@ function RemoveDialog({ article, onCancel, onConfirm }: { article: Article; onCa
   return (
     <ConfirmDialog
       title="Remove article?"
-      message={`“${article.title}” and its text will be removed from this computer.`}
+      message={`“${visibleText(article.title)}” and its text will be removed from this computer.`}
       confirmLabel="Remove"
       onCancel={onCancel}
       onConfirm={onConfirm}

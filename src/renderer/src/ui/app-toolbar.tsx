@@ -1,6 +1,7 @@
 // The workbench's toolbar: bringing articles and sets in and out, the review, who is annotating,
 // and the reading theme.
 import { Icon } from './icons';
+import { visibleText } from '../../../shared/visible-text';
 
 interface AppToolbarProps {
   reviewing: boolean;
@@ -37,7 +38,7 @@ export function AppToolbar(props: AppToolbarProps) {
       <span className="spacer" />
       {props.profileName !== null && (
         <button type="button" onClick={props.onEditProfile} title="Your name, as colleagues will see it">
-          <Icon name="person" /> {props.profileName}
+          <Icon name="person" /> {visibleText(props.profileName)}
         </button>
       )}
       <button type="button" aria-pressed={props.dark} onClick={props.onToggleTheme} title="Toggle dark mode">

@@ -2,6 +2,7 @@
 // cancel and the dialog role come from the browser).
 import type { ReactNode } from 'react';
 import { ModalDialog } from './modal-dialog';
+import { visibleText } from '../../../shared/visible-text';
 
 interface ConfirmDialogProps {
   title: string;
@@ -17,7 +18,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
   return (
     <ModalDialog title={title} describedBy="confirm-message" onCancel={onCancel}>
       <div id="confirm-message">
-        <p>{message}</p>
+        <p>{visibleText(message)}</p>
         {children}
       </div>
       <div className="dialog-actions">

@@ -1,6 +1,7 @@
 // Transient messages: confirmations in a polite status region, problems in an alert
 // region that stays until dismissed, so a refused file is never missed.
 import { useCallback, useState } from 'react';
+import { visibleText } from '../../../shared/visible-text';
 
 export interface Notice {
   id: number;
@@ -36,7 +37,7 @@ export function NoticeArea({ notices, onDismiss }: { notices: Notice[]; onDismis
       <div role="alert" aria-label="Problems" className="notice-list">
         {errors.map((n) => (
           <p key={n.id} className="notice notice-error">
-            <span>{n.text}</span>
+            <span>{visibleText(n.text)}</span>
             <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => onDismiss(n.id)}>
               ×
             </button>
@@ -46,7 +47,7 @@ export function NoticeArea({ notices, onDismiss }: { notices: Notice[]; onDismis
       <div role="status" aria-label="Notifications" className="notice-list">
         {infos.map((n) => (
           <p key={n.id} className="notice notice-info">
-            {n.text}
+            {visibleText(n.text)}
           </p>
         ))}
       </div>
