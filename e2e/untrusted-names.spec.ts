@@ -1,10 +1,11 @@
 // Journey: names, titles and sources come from other people's files (a colleague's set, a
 // downloaded article) and may be built to deceive or to break the layout. A bidirectional
-// override or a zero-width character is shown as its code point, wherever the name appears.
+// override or a zero-width character is shown as its code point, wherever the name appears;
+// a name too long for its place is cut with an ellipsis, and every button stays within reach.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './app-fixture';
 import { seedTexts } from './seed-text';
 import { writeSetFile } from './set-files';
@@ -73,4 +74,93 @@ test('bidirectional overrides and zero-width characters in names, titles and sou
   await expect(page.getByRole('region', { name: 'Sets' }).getByRole('checkbox', { name: 'Al⟨U+200B⟩i⟨U+200C⟩c⟨U+200D⟩e: Invoice ⟨U+202E⟩exe.txt' })).toBeChecked();
   expect(await textsWithHiddenCharacters(page)).toEqual([]);
   await app.screenshot('untrusted-names');
+});
+
+/** The element's box, which must lie within `container`'s box (the viewport when none is given). */
+async function expectWithin(element: Locator, container?: Locator) {
+  const box = await element.boundingBox();
+  const frame = container ? await container.boundingBox() : { x: 0, y: 0, width: 1280, height: 860 };
+  if (!box || !frame) throw new Error('not rendered');
+  expect(box.x, 'left edge').toBeGreaterThanOrEqual(frame.x - 0.5);
+  expect(box.y, 'top edge').toBeGreaterThanOrEqual(frame.y - 0.5);
+  expect(box.x + box.width, 'right edge').toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+  expect(box.y + box.height, 'bottom edge').toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+}
+
+/** The button is in the viewport and a click at its centre reaches it (nothing covers it). */
+async function expectReachable(button: Locator) {
+  await expectWithin(button);
+  const hit = await button.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top !== null && el.contains(top);
+  });
+  expect(hit, 'hit-testable at its centre').toBe(true);
+}
+
+/** True when the element's content is wider than its box (cut off rather than wrapped or ellipsised within it). */
+const overflows = (element: Locator) => element.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+
+test('very long names keep the toolbar on one row, headings in their column and every button within reach', async ({ app }) => {
+  const { page } = app;
+  await page.evaluate(() => document.fonts.ready);
+  const toolbar = page.getByRole('banner').first();
+  const oneRow = (await toolbar.boundingBox())?.height ?? 0;
+
+  // An 80-character name (the most a profile allows), without a space.
+  await page.getByRole('button', { name: 'Me', exact: true }).click();
+  const longName = `Wolfgang${'W'.repeat(72)}`;
+  await page.getByRole('dialog', { name: 'Your name' }).getByRole('textbox', { name: 'Name' }).fill(longName);
+  await page.getByRole('dialog', { name: 'Your name' }).getByRole('button', { name: 'Save' }).click();
+  const profile = page.getByRole('button', { name: longName, exact: true });
+  await expect(profile).toBeVisible();
+  expect((await toolbar.boundingBox())?.height).toBe(oneRow);
+  await expectReachable(profile);
+  await expectReachable(page.getByRole('button', { name: 'Dark mode' }));
+
+  // A 300-character title without a space (the longest a rename allows).
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const seed = seedTexts()[0]!;
+  await library.getByRole('button', { name: seed.title, exact: true }).click();
+  await library.getByRole('button', { name: `Rename “${seed.title}”` }).click();
+  const longTitle = `Headline${'M'.repeat(292)}`;
+  await library.getByRole('textbox', { name: 'New title' }).fill(longTitle);
+  await library.getByRole('textbox', { name: 'New title' }).press('Enter');
+  const heading = page.getByRole('heading', { level: 1, name: longTitle });
+  await expect(heading).toBeVisible();
+  await expectWithin(heading, page.getByRole('article'));
+  expect(await overflows(heading)).toBe(false);
+  const item = library.getByRole('button', { name: longTitle, exact: true });
+  await expectWithin(item, library);
+  expect(await overflows(library)).toBe(false);
+  await expectReachable(library.getByRole('button', { name: `Rename “${longTitle}”` }));
+
+  // A colleague's set with a 2,000-character name, imported twice (the second time it is
+  // already here), on an article the library lacks with a long title: the import asks each time.
+  const dir = await mkdtemp(join(tmpdir(), 'veritag-long-names-'));
+  const setName = 'Name '.repeat(400).trim();
+  const annotator = `Ann${'A'.repeat(997)}`;
+  const file = await writeSetFile(join(dir, 'long.json'), {
+    set: { id: 'long', name: setName, annotator },
+    document: { text: `Updated. ${seed002.text}`, title: 'Title words '.repeat(100).trim(), source: `${'s'.repeat(200)}.txt` },
+    quote: '139 people',
+  });
+  for (const round of [1, 2]) {
+    await app.answerOpenDialog([file]);
+    await app.menu('import-set');
+    const dialog = page.getByRole('dialog', { name: `Import “${setName}”` });
+    await expect(dialog).toBeVisible();
+    await expectWithin(dialog);
+    expect(await overflows(dialog)).toBe(false);
+    await expectReachable(dialog.getByRole('button', { name: 'Cancel' }));
+    await expectReachable(dialog.getByRole('button', { name: 'Import' }));
+    if (round === 2) await expectReachable(dialog.getByRole('radio', { name: /^Replace the stored copy/ }));
+    await app.screenshot(`long-names-import-${round}`);
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('1 annotation on 1 article');
+  }
+  const sets = page.getByRole('region', { name: 'Sets' });
+  await expectReachable(sets.getByRole('button', { name: `Export ${annotator}: ${setName}`, exact: true }));
+  await expectReachable(sets.getByRole('button', { name: 'Import set…' }));
+  await app.screenshot('long-names');
 });

@@ -27,7 +27,7 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
   return (
     <ModalDialog title={`Import “${visibleText(set.name)}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
       <p className="muted">
-        By {visibleText(set.annotator.name)} · {plural(annotations.length, 'annotation')} on{' '}
+        <span className="clamped">By {visibleText(set.annotator.name)}</span> {plural(annotations.length, 'annotation')} on{' '}
         {plural(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {visibleText(plan.fileName)}
       </p>
       {unknown.length > 0 && (
@@ -40,10 +40,11 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
           {unknown.map((match) => (
             <label key={match.document.id} className="mapping-row">
               <span>
-                <strong>{visibleText(match.document.title)}</strong>
-                <span className="muted">
-                  {' '}
-                  · {visibleText(match.document.source)} · {plural(match.annotationCount, 'annotation')}
+                <strong className="clamped" title={visibleText(match.document.title)}>
+                  {visibleText(match.document.title)}
+                </strong>
+                <span className="muted clamped">
+                  {visibleText(match.document.source)} · {plural(match.annotationCount, 'annotation')}
                 </span>
               </span>
               <select
@@ -75,7 +76,7 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
           </label>
           <label>
             <input type="radio" name="collision" checked={collision === 'keep-both'} onChange={() => setCollision('keep-both')} />
-            Keep both (the new one as “{visibleText(set.name)} (2)”)
+            <span className="clamped">Keep both (the new one as “{visibleText(set.name)} (2)”)</span>
           </label>
         </fieldset>
       )}

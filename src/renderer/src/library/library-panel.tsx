@@ -51,6 +51,7 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
                   type="button"
                   className="library-open"
                   aria-label={visibleText(article.title)}
+                  title={`${visibleText(article.title)}\n${visibleText(article.source)}`}
                   aria-current={article.id === openId ? 'page' : undefined}
                   onClick={() => onOpen(article.id)}
                 >

@@ -14,7 +14,9 @@ export function ReaderPane({ article, ...view }: ReaderPaneProps) {
   return (
     <article className="reader" aria-labelledby="reader-title">
       <header className="reader-header">
-        <h1 id="reader-title">{visibleText(article.title)}</h1>
+        <h1 id="reader-title" title={visibleText(article.title)}>
+          {visibleText(article.title)}
+        </h1>
         <p className="reader-meta">
           <span>{visibleText(article.source)}</span>
           {article.publishedOn && <span>{article.publishedOn}</span>}

@@ -28,7 +28,7 @@ export function SetsPanel({ sets, visibility, orphanCount, onImport, onExport, o
         <ul className="set-list">
           {sets.map((set) => (
             <li key={set.id} className={`set-item set-${set.kind}`}>
-              <label className="set-toggle" title={SET_KIND_NAMES[set.kind]}>
+              <label className="set-toggle" title={`${setDisplayName(set)} · ${SET_KIND_NAMES[set.kind]}`}>
                 <input type="checkbox" checked={visibility.isVisible(set.id)} onChange={() => visibility.toggle(set.id)} />
                 <span className="set-name">{setDisplayName(set)}</span>
               </label>

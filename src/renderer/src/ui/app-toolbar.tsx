@@ -37,8 +37,8 @@ export function AppToolbar(props: AppToolbarProps) {
       </button>
       <span className="spacer" />
       {props.profileName !== null && (
-        <button type="button" onClick={props.onEditProfile} title="Your name, as colleagues will see it">
-          <Icon name="person" /> {visibleText(props.profileName)}
+        <button type="button" className="profile-button" onClick={props.onEditProfile} title={`Your name, as colleagues will see it: ${visibleText(props.profileName)}`}>
+          <Icon name="person" /> <span className="ellipsis">{visibleText(props.profileName)}</span>
         </button>
       )}
       <button type="button" aria-pressed={props.dark} onClick={props.onToggleTheme} title="Toggle dark mode">

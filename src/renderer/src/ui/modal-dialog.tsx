@@ -28,7 +28,9 @@ export function ModalDialog({ title, className, describedBy, onCancel, children 
         onCancel();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
+      <h2 id={titleId} title={typeof title === 'string' ? title : undefined}>
+        {title}
+      </h2>
       {children}
     </dialog>
   );

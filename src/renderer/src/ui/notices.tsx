@@ -47,7 +47,7 @@ export function NoticeArea({ notices, onDismiss }: { notices: Notice[]; onDismis
       <div role="status" aria-label="Notifications" className="notice-list">
         {infos.map((n) => (
           <p key={n.id} className="notice notice-info">
-            {visibleText(n.text)}
+            <span>{visibleText(n.text)}</span>
           </p>
         ))}
       </div>
