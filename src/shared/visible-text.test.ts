@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { visibleText } from './visible-text';
+import { shownName, visibleText } from './visible-text';
 
 /** Characters that turn text around or hide in it (issue 9's list and the other default-ignorables). */
 const HIDDEN = [
@@ -57,5 +57,13 @@ describe('visibleText', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('shownName', () => {
+  it('shows hidden characters and cuts a name after 300 code points', () => {
+    expect(shownName('Invoice \u202Eexe.txt')).toBe('Invoice ⟨U+202E⟩exe.txt');
+    expect(shownName('N'.repeat(300))).toBe('N'.repeat(300));
+    expect(shownName(`${'N'.repeat(299)}\u202E${'x'.repeat(1000)}`)).toBe(`${'N'.repeat(299)}⟨U+202E⟩…`);
   });
 });

@@ -1,6 +1,7 @@
 // Names, titles and sources come from files anyone can write: a bidirectional override makes
 // "Invoice \u202Eexe.txt" read "Invoice txt.exe", zero-width characters make "Al\u200Bice" look
 // like "Alice". Wherever such text is shown, each of these characters is shown as what it is.
+import { SHOWN_NAME_LENGTH, boundedText } from './bounded-text';
 import { codePointName, previousCodePoint } from './code-points';
 
 /**
@@ -44,6 +45,11 @@ export function visibleText(text: string): string {
     const after = String.fromCodePoint(text.codePointAt(at + match.length) ?? 0);
     return doesVisibleWork(match, before, after) ? match : shownCharacter(match.codePointAt(0) ?? 0);
   });
+}
+
+/** A name, title or source as shown: hidden characters made visible, cut after SHOWN_NAME_LENGTH code points. */
+export function shownName(text: string): string {
+  return visibleText(boundedText(text, SHOWN_NAME_LENGTH));
 }
 
 function doesVisibleWork(character: string, before: string, after: string): boolean {

@@ -1,8 +1,11 @@
 // Editing the selected annotation: its label, a multi-line plain-text note, deletion.
 // Notes save after a pause in typing, when the field loses focus, and on Escape (back to the reader).
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import type { Annotation } from '../../../shared/annotation';
+import { hasLongRun } from '../../../shared/bounded-text';
 import { LABELS, labelById, type LabelId } from '../../../shared/labels';
+import { LongQuote } from './long-quote';
 
 interface AnnotationEditorProps {
   annotation: Annotation;
@@ -20,10 +23,13 @@ interface AnnotationEditorProps {
 }
 
 const NOTE_PAUSE_MS = 700;
+/** Runs without white space at least this long are laid out on one line, not broken. */
+const LONG_RUN = 1000;
 
 export function AnnotationEditor(props: AnnotationEditorProps) {
   const { annotation, readOnly, setName, noteRef } = props;
   const [draft, setDraft] = useState(annotation.note);
+  const unbroken = useUnbrokenLayout(noteRef, draft);
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -66,7 +72,9 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
           ×
         </button>
       </header>
-      <blockquote className="editor-quote">{annotation.exact}</blockquote>
+      <blockquote className="editor-quote">
+        <LongQuote text={annotation.exact} marked={false} />
+      </blockquote>
       <p className="editor-offsets muted">
         {annotation.start}–{annotation.end}
       </p>
@@ -90,6 +98,7 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
         <span>Note</span>
         <textarea
           ref={noteRef}
+          className={unbroken ? 'unbroken' : undefined}
           value={draft}
           readOnly={readOnly}
           rows={4}
@@ -119,4 +128,31 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
       )}
     </section>
   );
+}
+
+/**
+ * Whether the note lays out its long runs without spaces on one line (scrolling) rather than
+ * breaking them, which takes seconds for 40,000 joined letters. Decided from the draft, and for
+ * a paste, a drop or a typed insertion before the text is in the field: laid out broken even
+ * once, it would freeze the window.
+ */
+function useUnbrokenLayout(field: RefObject<HTMLTextAreaElement | null>, draft: string): boolean {
+  const [inserting, setInserting] = useState(false);
+  useEffect(() => {
+    const element = field.current;
+    if (!element) return;
+    const before = (event: InputEvent) => {
+      const inserted = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
+      if (hasLongRun(inserted, LONG_RUN)) flushSync(() => setInserting(true));
+    };
+    // Once the text is in, the draft decides.
+    const after = () => setInserting(false);
+    element.addEventListener('beforeinput', before);
+    element.addEventListener('input', after);
+    return () => {
+      element.removeEventListener('beforeinput', before);
+      element.removeEventListener('input', after);
+    };
+  }, [field]);
+  return inserting || hasLongRun(draft, LONG_RUN);
 }

@@ -5,7 +5,7 @@ import { LABELS, labelById, type LabelId } from '../../../shared/labels';
 import type { ResolvedAnnotation } from '../reader/anchor';
 import { LabelFilter } from '../ui/label-filter';
 import { toggled } from '../ui/toggled';
-import { inQuotationMarks } from './quote-marks';
+import { inQuotationMarks, listedText } from './quote-marks';
 
 interface AnnotationSidebarProps {
   items: readonly ResolvedAnnotation[];
@@ -80,8 +80,8 @@ export function AnnotationSidebar({ items, unplaced, selectedKey, setNames, onCh
                     {setNames.has(annotation.setId) && <span className="item-set">{setNames.get(annotation.setId)}</span>}
                     {flagged && <span className="flag">quote changed</span>}
                   </span>
-                  <span className="item-quote">{inQuotationMarks(firstLine(annotation.exact))}</span>
-                  {annotation.note && <span className="item-note">{firstLine(annotation.note)}</span>}
+                  <span className="item-quote">{inQuotationMarks(listedText(firstLine(annotation.exact)))}</span>
+                  {annotation.note && <span className="item-note">{listedText(firstLine(annotation.note))}</span>}
                 </button>
               </li>
             );

@@ -8,7 +8,7 @@ import type { Profile } from '../db/workspace-repository';
 import { setDisplayName } from '../sets/set-names';
 import { ModalDialog } from '../ui/modal-dialog';
 import type { ExportOptions } from './set-exchange';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface ExportDialogProps {
   sets: readonly AnnotationSet[];
@@ -82,7 +82,7 @@ export function ExportDialog(props: ExportDialogProps) {
           </label>
           <label>
             <input type="radio" name="scope" checked={scope === 'article'} disabled={!openArticle} onChange={() => setScope('article')} />{' '}
-            Only {openArticle ? `“${visibleText(openArticle.title)}”` : 'the open article'}
+            Only {openArticle ? `“${shownName(openArticle.title)}”` : 'the open article'}
           </label>
         </fieldset>
         <fieldset>

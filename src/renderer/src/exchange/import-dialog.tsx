@@ -5,7 +5,7 @@ import type { Article } from '../../../shared/article';
 import { ModalDialog } from '../ui/modal-dialog';
 import { plural } from '../ui/plural';
 import { defaultDecision, type Collision, type ImportDecision, type ImportPlan } from './import-plan';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface ImportDialogProps {
   plan: ImportPlan;
@@ -25,10 +25,10 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
   const unknown = plan.matches.filter((m) => !m.known && m.annotationCount > 0);
   const { set, annotations } = plan.file;
   return (
-    <ModalDialog title={`Import “${visibleText(set.name)}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
+    <ModalDialog title={`Import “${shownName(set.name)}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
       <p className="muted">
-        <span className="clamped">By {visibleText(set.annotator.name)}</span> {plural(annotations.length, 'annotation')} on{' '}
-        {plural(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {visibleText(plan.fileName)}
+        <span className="clamped">By {shownName(set.annotator.name)}</span> {plural(annotations.length, 'annotation')} on{' '}
+        {plural(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {shownName(plan.fileName)}
       </p>
       {unknown.length > 0 && (
         <fieldset className="import-mapping">
@@ -40,15 +40,15 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
           {unknown.map((match) => (
             <label key={match.document.id} className="mapping-row">
               <span>
-                <strong className="clamped" title={visibleText(match.document.title)}>
-                  {visibleText(match.document.title)}
+                <strong className="clamped" title={shownName(match.document.title)}>
+                  {shownName(match.document.title)}
                 </strong>
                 <span className="muted clamped">
-                  {visibleText(match.document.source)} · {plural(match.annotationCount, 'annotation')}
+                  {shownName(match.document.source)} · {plural(match.annotationCount, 'annotation')}
                 </span>
               </span>
               <select
-                aria-label={`Library article for “${visibleText(match.document.title)}”`}
+                aria-label={`Library article for “${shownName(match.document.title)}”`}
                 value={mapping.get(match.document.id) ?? ORPHANS}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
@@ -58,7 +58,7 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
                 <option value={ORPHANS}>Not in the library: keep as orphans</option>
                 {library.map((article) => (
                   <option key={article.id} value={article.id}>
-                    {visibleText(article.title)}
+                    {shownName(article.title)}
                     {article.source === match.document.source ? ' (same source)' : ''}
                   </option>
                 ))}
@@ -76,7 +76,7 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
           </label>
           <label>
             <input type="radio" name="collision" checked={collision === 'keep-both'} onChange={() => setCollision('keep-both')} />
-            <span className="clamped">Keep both (the new one as “{visibleText(set.name)} (2)”)</span>
+            <span className="clamped">Keep both (the new one as “{shownName(set.name)} (2)”)</span>
           </label>
         </fieldset>
       )}

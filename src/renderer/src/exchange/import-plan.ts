@@ -6,6 +6,7 @@ import type { AnnotationSetFile, FileDocument } from '../../../shared/annotation
 import type { Article } from '../../../shared/article';
 import { annotationInSet } from '../../../shared/annotation-factory';
 import { placeAnnotations } from '../../../shared/reanchor';
+import { shownName } from '../../../shared/visible-text';
 import type { ForeignDocument } from '../db/storage';
 import { plural } from '../ui/plural';
 import type { ImportedSetWrite } from '../db/set-repository';
@@ -132,7 +133,7 @@ export function applyImport(
 /** "Imported Alice's set: 23 annotations on 5 articles (3 re-anchored, 0 orphaned)" */
 export function describeImport(report: ImportReport): string {
   return (
-    `Imported ${report.annotatorName}'s set “${report.setName}”: ` +
+    `Imported ${shownName(report.annotatorName)}'s set “${shownName(report.setName)}”: ` +
     `${plural(report.annotations, 'annotation')} on ${plural(report.articles, 'article')} ` +
     `(${report.reanchored} re-anchored, ${report.orphaned} orphaned)`
   );

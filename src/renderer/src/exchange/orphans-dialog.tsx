@@ -1,11 +1,11 @@
 // The orphans: annotations kept but not placed in any article (their article was never added or
 // was removed, or their quote was not found in it). They are listed here and exported again.
 import { labelById } from '../../../shared/labels';
-import { inQuotationMarks } from '../annotations/quote-marks';
+import { LongQuote } from '../annotations/long-quote';
 import { useOrphans } from '../db/use-orphans';
 import { setDisplayName } from '../sets/set-names';
 import { ModalDialog } from '../ui/modal-dialog';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 export function OrphansDialog({ onClose }: { onClose: () => void }) {
   const orphans = useOrphans();
@@ -23,9 +23,9 @@ export function OrphansDialog({ onClose }: { onClose: () => void }) {
           {orphans.map(({ annotation, set, document, reason }) => (
             <li key={`${annotation.setId}/${annotation.id}`}>
               <span className={`label-chip label-${annotation.label}`}>{labelById(annotation.label).name}</span>
-              <span className="item-quote">{inQuotationMarks(annotation.exact)}</span>
+              <LongQuote text={annotation.exact} marked className="item-quote" />
               <span className="muted">
-                {document ? `${visibleText(document.title)} (${visibleText(document.source)})` : annotation.document} · {reason}
+                {document ? `${shownName(document.title)} (${shownName(document.source)})` : annotation.document} · {reason}
                 {set ? ` · ${setDisplayName(set)}` : ''}
               </span>
             </li>

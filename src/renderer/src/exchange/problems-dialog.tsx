@@ -1,7 +1,7 @@
 // A file that could not be imported: every problem found, in the canonical form of the format
 // (the same words as `veritag validate`), and the reassurance that nothing was changed.
 import { ModalDialog } from '../ui/modal-dialog';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface ProblemsDialogProps {
   fileName: string;
@@ -11,7 +11,7 @@ interface ProblemsDialogProps {
 
 export function ProblemsDialog({ fileName, problems, onClose }: ProblemsDialogProps) {
   return (
-    <ModalDialog title={`${visibleText(fileName)} was not imported`} className="problems-dialog" describedBy="problems-summary" onCancel={onClose}>
+    <ModalDialog title={`${shownName(fileName)} was not imported`} className="problems-dialog" describedBy="problems-summary" onCancel={onClose}>
       <p id="problems-summary">
         {problems.length === 1 ? 'One problem was found' : `${problems.length} problems were found`}; nothing was changed.
       </p>

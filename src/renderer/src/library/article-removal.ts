@@ -3,14 +3,14 @@
 import type { AnnotationSet } from '../../../shared/annotation';
 import type { RemovedArticle } from '../db/article-repository';
 import { formatCount, plural } from '../ui/plural';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 /** "2 of yours", "5 of Alice's (“Crocus coverage”)", "1 in the reviewed set “Reviewed: Me + Alice”". */
 function share(set: AnnotationSet, count: number): string {
   const n = formatCount(count);
   if (set.kind === 'mine') return `${n} of yours`;
-  if (set.kind === 'reviewed') return `${n} in the reviewed set “${visibleText(set.name)}”`;
-  return `${n} of ${visibleText(set.annotator.name)}'s (“${visibleText(set.name)}”)`;
+  if (set.kind === 'reviewed') return `${n} in the reviewed set “${shownName(set.name)}”`;
+  return `${n} of ${shownName(set.annotator.name)}'s (“${shownName(set.name)}”)`;
 }
 
 /** Whose annotations are on the article, one line per set that has any, in the sets' order. */

@@ -9,7 +9,7 @@ import { useSets } from '../db/use-sets';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icons';
 import { keptAsOrphans, orphanShares } from './article-removal';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface LibraryPanelProps {
   articles: Article[] | null;
@@ -50,14 +50,14 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
                 <button
                   type="button"
                   className="library-open"
-                  aria-label={visibleText(article.title)}
-                  title={`${visibleText(article.title)}\n${visibleText(article.source)}`}
+                  aria-label={shownName(article.title)}
+                  title={`${shownName(article.title)}\n${shownName(article.source)}`}
                   aria-current={article.id === openId ? 'page' : undefined}
                   onClick={() => onOpen(article.id)}
                 >
-                  <span className="library-title">{visibleText(article.title)}</span>
+                  <span className="library-title">{shownName(article.title)}</span>
                   <span className="library-meta">
-                    <span>{visibleText(article.source)}</span>
+                    <span>{shownName(article.source)}</span>
                     {article.publishedOn && <span className="nowrap"> · {article.publishedOn}</span>}
                   </span>
                   <LabelProgress counts={labelCounts?.get(article.id)} />
@@ -67,7 +67,7 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Rename “${visibleText(article.title)}”`}
+                  aria-label={`Rename “${shownName(article.title)}”`}
                   title="Rename"
                   onClick={() => setRenaming(article.id)}
                 >
@@ -76,7 +76,7 @@ export function LibraryPanel({ articles, labelCounts, openId, onOpen, onRename, 
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Remove “${visibleText(article.title)}”`}
+                  aria-label={`Remove “${shownName(article.title)}”`}
                   title="Remove"
                   onClick={() => setRemoving(article)}
                 >
@@ -125,7 +125,7 @@ function RemoveDialog({ article, onCancel, onConfirm }: { article: Article; onCa
   return (
     <ConfirmDialog
       title="Remove article?"
-      message={`“${visibleText(article.title)}” and its text will be removed from this computer.`}
+      message={`“${shownName(article.title)}” and its text will be removed from this computer.`}
       confirmLabel="Remove"
       onCancel={onCancel}
       onConfirm={onConfirm}

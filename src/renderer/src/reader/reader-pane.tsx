@@ -1,7 +1,7 @@
 // The reading column: the article's title and provenance above its text.
 import type { Article } from '../../../shared/article';
 import { ReaderView, type ReaderViewProps } from './reader-view';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface ReaderPaneProps extends Omit<ReaderViewProps, 'label'> {
   article: Article;
@@ -14,17 +14,17 @@ export function ReaderPane({ article, ...view }: ReaderPaneProps) {
   return (
     <article className="reader" aria-labelledby="reader-title">
       <header className="reader-header">
-        <h1 id="reader-title" title={visibleText(article.title)}>
-          {visibleText(article.title)}
+        <h1 id="reader-title" title={shownName(article.title)}>
+          {shownName(article.title)}
         </h1>
         <p className="reader-meta">
-          <span>{visibleText(article.source)}</span>
+          <span>{shownName(article.source)}</span>
           {article.publishedOn && <span>{article.publishedOn}</span>}
           <span>{numberFormat.format(words)} words</span>
           <span>{numberFormat.format(article.length)} characters</span>
         </p>
       </header>
-      <ReaderView label={`Text of “${visibleText(article.title)}”`} {...view} />
+      <ReaderView label={`Text of “${shownName(article.title)}”`} {...view} />
     </article>
   );
 }

@@ -3,7 +3,7 @@
 // when its own group, decision or selection changes.
 import { memo, useEffect, useRef } from 'react';
 import type { Annotation } from '../../../shared/annotation';
-import { inQuotationMarks } from '../annotations/quote-marks';
+import { inQuotationMarks, listedText } from '../annotations/quote-marks';
 import { labelById, type LabelId } from '../../../shared/labels';
 import { LabelFilter } from '../ui/label-filter';
 import type { Decision } from '../db/storage';
@@ -36,8 +36,8 @@ function SpanLine({ side, annotation, spanClass }: { side: 'A' | 'B'; annotation
       <span className={`side-badge side-${side}`}>{side}</span>
       <span className={`class-badge class-${spanClass}`}>{CLASS_NAMES[spanClass]}</span>
       <span className={`label-chip label-${label.id}`}>{label.name}</span>
-      <span className="item-quote">{inQuotationMarks(annotation.exact)}</span>
-      {annotation.note && <span className="item-note">{annotation.note.split('\n', 1)[0]}</span>}
+      <span className="item-quote">{inQuotationMarks(listedText(annotation.exact))}</span>
+      {annotation.note && <span className="item-note">{listedText(annotation.note.split('\n', 1)[0] ?? '')}</span>}
     </span>
   );
 }

@@ -2,7 +2,7 @@
 // progress, the report, and the way back.
 import type { AnnotationSet } from '../../../shared/annotation';
 import { setDisplayName } from '../sets/set-names';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface ReviewBarProps {
   sets: readonly AnnotationSet[];
@@ -54,7 +54,7 @@ export function ReviewBar(props: ReviewBarProps) {
           <option value={ALL}>All articles ({props.documents.length})</option>
           {props.documents.map((d) => (
             <option key={d.id} value={d.id}>
-              {visibleText(d.title)}
+              {shownName(d.title)}
             </option>
           ))}
         </select>

@@ -8,7 +8,7 @@ import { ReaderView } from '../reader/reader-view';
 import type { TextSelection } from '../../../shared/selection-summary';
 import type { Side } from './review-model';
 import { scrollBothTo, useScrollSync, type ScrollPane } from './scroll-sync';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 /** What one pane shows. */
 export interface PaneContent {
@@ -54,7 +54,7 @@ export function ReviewPanes({ article, map, left, right, focusOffset, onActivate
         <div className="review-pane-paper">
           <ReaderView
             map={map}
-            label={`Text of “${visibleText(article.title)}”, set ${side}`}
+            label={`Text of “${shownName(article.title)}”, set ${side}`}
             spans={content.spans}
             selectedKey={content.selectedKey}
             flash={null}

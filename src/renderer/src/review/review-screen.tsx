@@ -27,7 +27,7 @@ import { reviewReportCsv, reviewReportJson } from './review-report';
 import { agreedSpans, classCounts, corpusFigures, currentGroup, decidedCount, disagreementCounts, scopeFigures, scopeGroups, visibleGroups } from './review-selectors';
 import { paneSpans } from './review-spans';
 import { useReviewStore } from './use-review-store';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface ReviewScreenProps {
   sets: readonly AnnotationSet[];
@@ -54,7 +54,7 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const current = currentGroup(state);
   // Stable, so the list's rows re-render only when their own group, decision or selection changes.
   const choose = useCallback((key: string) => dispatch({ type: 'group-chosen', key, scroll: true }), [dispatch]);
-  const titles = useMemo(() => new Map(documents.map((d) => [d.id, visibleText(d.title)])), [documents]);
+  const titles = useMemo(() => new Map(documents.map((d) => [d.id, shownName(d.title)])), [documents]);
 
   // Until the first decision there is no review record: looking at a pair writes nothing.
   const begin = async () => {

@@ -1,12 +1,12 @@
 // How a set is named on screen: the user's own set is "Yours"; a colleague's carries their name.
 import type { AnnotationSet } from '../../../shared/annotation';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 /** The set's name as shown (hidden and bidirectional characters made visible). */
 export function setDisplayName(set: AnnotationSet): string {
-  if (set.kind === 'mine') return `${visibleText(set.name)} (yours)`;
-  if (set.kind === 'reviewed') return visibleText(set.name);
-  return `${visibleText(set.annotator.name)}: ${visibleText(set.name)}`;
+  if (set.kind === 'mine') return `${shownName(set.name)} (yours)`;
+  if (set.kind === 'reviewed') return shownName(set.name);
+  return `${shownName(set.annotator.name)}: ${shownName(set.name)}`;
 }
 
 export const SET_KIND_NAMES: Record<AnnotationSet['kind'], string> = {

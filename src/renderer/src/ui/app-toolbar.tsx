@@ -1,7 +1,7 @@
 // The workbench's toolbar: bringing articles and sets in and out, the review, who is annotating,
 // and the reading theme.
 import { Icon } from './icons';
-import { visibleText } from '../../../shared/visible-text';
+import { shownName } from '../../../shared/visible-text';
 
 interface AppToolbarProps {
   reviewing: boolean;
@@ -37,8 +37,8 @@ export function AppToolbar(props: AppToolbarProps) {
       </button>
       <span className="spacer" />
       {props.profileName !== null && (
-        <button type="button" className="profile-button" onClick={props.onEditProfile} title={`Your name, as colleagues will see it: ${visibleText(props.profileName)}`}>
-          <Icon name="person" /> <span className="ellipsis">{visibleText(props.profileName)}</span>
+        <button type="button" className="profile-button" onClick={props.onEditProfile} title={`Your name, as colleagues will see it: ${shownName(props.profileName)}`}>
+          <Icon name="person" /> <span className="ellipsis">{shownName(props.profileName)}</span>
         </button>
       )}
       <button type="button" aria-pressed={props.dark} onClick={props.onToggleTheme} title="Toggle dark mode">
