@@ -1,7 +1,8 @@
 // Journey: very long text without spaces, as a paste or a colleague's file can deliver it — a
-// note of 40,000 letters, orphans quoting 100,000 — renders about as fast as the same length
-// with spaces, and a long quote is cut with an ellipsis, the whole of it a click away. Arabic,
-// whose letters join, is the costly case for line breaking, so it is what is measured.
+// note of 40,000 letters, orphans quoting 100,000, an article's paragraph of 40,000 — renders
+// about as fast as the same length with spaces, and a long quote is cut with an ellipsis, the
+// whole of it a click away. Arabic, whose letters join, is the costly case for line breaking,
+// so it is what is measured.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,4 +81,24 @@ test('orphans quoting 100,000 letters without spaces open as fast as with spaces
   await expect(last).toContainText('…');
   await last.getByRole('button', { name: 'Show the whole quote (100,000 characters)' }).click();
   await expect(last.getByRole('region', { name: 'Whole quote' })).toHaveText(arabic(100_000, false));
+});
+
+test('an article with a paragraph of 40,000 letters without spaces opens about as fast as one with spaces', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).toHaveCount(5);
+  const times: Record<string, number> = {};
+  for (const spaced of [true, false]) {
+    const id = spaced ? 'spaced' : 'unbroken';
+    await app.setClipboardText(`Headline ${id}\n\n${arabic(40_000, spaced)}\n\nThe end.`);
+    times[id] = await renderTime(page, async () => {
+      await page.getByRole('button', { name: 'Paste as new article' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Headline ${id}`);
+    });
+  }
+  test.info().annotations.push({ type: 'reader, ms', description: `spaced ${Math.round(times['spaced']!)}, unbroken ${Math.round(times['unbroken']!)}` });
+  expect(times['unbroken']).toBeLessThanOrEqual(bound(times['spaced']!));
+  // The run stays on its line, scrolled within the reading column, which keeps its width.
+  const article = await page.getByRole('article').boundingBox();
+  const area = await page.getByRole('main').boundingBox();
+  expect(article && area && article.x + article.width).toBeLessThanOrEqual((area?.x ?? 0) + (area?.width ?? 0));
 });

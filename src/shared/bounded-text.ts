@@ -15,6 +15,12 @@ export function boundedText(text: string, limit: number): string {
   return `${sliceCodePoints(text, 0, limit)}…`;
 }
 
+/**
+ * A run of this many characters without white space is laid out on its line (scrolling), not
+ * broken across lines: breaking one of 40,000 joined letters takes seconds.
+ */
+export const LONG_RUN = 1000;
+
 /** True when `text` has a run of at least `length` characters (UTF-16 units) without white space. */
 export function hasLongRun(text: string, length: number): boolean {
   let run = 0;

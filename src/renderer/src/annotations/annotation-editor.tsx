@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import type { Annotation } from '../../../shared/annotation';
-import { hasLongRun } from '../../../shared/bounded-text';
+import { LONG_RUN, hasLongRun } from '../../../shared/bounded-text';
 import { LABELS, labelById, type LabelId } from '../../../shared/labels';
 import { LongQuote } from './long-quote';
 
@@ -23,8 +23,6 @@ interface AnnotationEditorProps {
 }
 
 const NOTE_PAUSE_MS = 700;
-/** Runs without white space at least this long are laid out on one line, not broken. */
-const LONG_RUN = 1000;
 
 export function AnnotationEditor(props: AnnotationEditorProps) {
   const { annotation, readOnly, setName, noteRef } = props;

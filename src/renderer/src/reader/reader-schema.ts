@@ -1,6 +1,7 @@
 // The reader's ProseMirror schema: a document is a list of paragraphs, one per line of
 // the article's text, holding plain text only (no marks: highlights are painted apart).
 import { Schema } from 'prosemirror-model';
+import { LONG_RUN, hasLongRun } from '../../../shared/bounded-text';
 
 export const readerSchema = new Schema({
   nodes: {
@@ -8,7 +9,8 @@ export const readerSchema = new Schema({
     paragraph: {
       content: 'text*',
       parseDOM: [{ tag: 'p' }],
-      toDOM: () => ['p', 0],
+      // A paragraph with a very long run without spaces keeps it on its line (see LONG_RUN).
+      toDOM: (node) => ['p', hasLongRun(node.textContent, LONG_RUN) ? { class: 'unbroken' } : {}, 0],
     },
     text: {},
   },
