@@ -152,6 +152,9 @@ export const annotationSetFileSchema = fileShapeSchema
   })
   .meta({ title: 'Veritag annotation set, version 1', description: DESCRIPTION });
 
+/** The file with its annotations left unchecked: validateAnnotationSet checks them one by one. */
+const fileHeadSchema = fileShapeSchema.extend({ annotations: z.array(z.unknown(), { error: missingOr('an array') }) });
+
 /** The published JSON Schema (draft 2020-12), as docs/annotation-set.schema.json holds it. */
 export function annotationSetJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(annotationSetFileSchema, { target: 'draft-2020-12', io: 'input' });
@@ -168,18 +171,23 @@ export type FileAnnotation = z.infer<typeof fileAnnotationSchema>;
  * file cannot be judged by these rules.
  */
 export function validateAnnotationSet(value: unknown): ValidationResult {
-  const parsed = annotationSetFileSchema.safeParse(value);
-  if (parsed.success) return { ok: true, file: parsed.data };
-  const problems: Problem[] = parsed.error.issues.map((issue) => ({
-    path: issue.path.filter((key) => typeof key !== 'symbol'),
-    message: issue.message,
-  }));
+  const head = fileHeadSchema.safeParse(value);
+  const problems: Problem[] = head.success ? [] : head.error.issues.map(problemOf([]));
   const gate =
     problems.find((p) => p.path.length === 0 || samePath(p.path, ['format'])) ??
     problems.find((p) => samePath(p.path, ['version']) && p.message !== 'missing');
   if (gate !== undefined) return { ok: false, errors: formatProblems([gate], value) };
-  // Concatenated, not spread into push: a file can have hundreds of thousands of these.
-  return { ok: false, errors: formatProblems(problems.concat(crossFieldProblems(value)), value) };
+  // Each annotation apart, and every problem appended one by one (never spread into a call): a
+  // file can have a million problems, and zod gathering them into one list overflows the stack.
+  const annotations: FileAnnotation[] = [];
+  items(asRecord(value), 'annotations').forEach((item, i) => {
+    const parsed = fileAnnotationSchema.safeParse(item);
+    if (parsed.success) annotations.push(parsed.data);
+    else for (const issue of parsed.error.issues) problems.push(problemOf(['annotations', i])(issue));
+  });
+  for (const problem of crossFieldProblems(value)) problems.push(problem);
+  if (head.success && problems.length === 0) return { ok: true, file: { ...head.data, annotations } };
+  return { ok: false, errors: formatProblems(problems, value) };
 }
 
 /** `errors` as reported: at most MAX_REPORTED_PROBLEMS, then `… and N more problems`. */
@@ -249,6 +257,11 @@ function crossFieldProblems(value: unknown): Problem[] {
     }
   });
   return problems;
+}
+
+/** A zod issue as a problem at its path under `prefix`. */
+function problemOf(prefix: Path): (issue: z.core.$ZodIssue) => Problem {
+  return (issue) => ({ path: [...prefix, ...issue.path.filter((key) => typeof key !== 'symbol')], message: issue.message });
 }
 
 function formatProblems(problems: readonly Problem[], root: unknown): string[] {
