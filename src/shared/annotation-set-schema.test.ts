@@ -296,6 +296,15 @@ describe('validateAnnotationSet', () => {
     expect(capProblems(Array.from({ length: 51 }, String)).at(-1)).toBe('… and 1 more problem');
   });
 
+  it.each([
+    // Four problems per document (id, title, source, length), eleven per annotation (every field).
+    ['documents', 60_000, { id: 'x', title: '', source: '', length: -1 }, 4],
+    ['annotations', 30_000, { id: '', document: 'x', label: 'opinion', start: -1, end: -2, exact: '', prefix: 1, suffix: 2, note: 3, created: 'x', modified: 'y' }, 11],
+  ])('reports hundreds of thousands of problems in %s without overflowing the stack', (key, count, item, each) => {
+    const file = { ...exampleFile(), documents: [], annotations: [], [key]: Array.from({ length: count }, () => item) };
+    expect(errorsOf(file).at(-1)).toBe(`… and ${count * each - MAX_REPORTED_PROBLEMS} more problems`);
+  });
+
   it('agrees with annotationSetFileSchema used on its own', () => {
     const file = exampleFile();
     expect(annotationSetFileSchema.safeParse(file).success).toBe(true);

@@ -152,8 +152,11 @@ export const annotationSetFileSchema = fileShapeSchema
   })
   .meta({ title: 'Veritag annotation set, version 1', description: DESCRIPTION });
 
-/** The file with its annotations left unchecked: validateAnnotationSet checks them one by one. */
-const fileHeadSchema = fileShapeSchema.extend({ annotations: z.array(z.unknown(), { error: missingOr('an array') }) });
+/** The file with its documents and annotations left unchecked: validateAnnotationSet checks them one by one. */
+const fileHeadSchema = fileShapeSchema.extend({
+  documents: z.array(z.unknown(), { error: missingOr('an array') }),
+  annotations: z.array(z.unknown(), { error: missingOr('an array') }),
+});
 
 /** The published JSON Schema (draft 2020-12), as docs/annotation-set.schema.json holds it. */
 export function annotationSetJsonSchema(): Record<string, unknown> {
@@ -177,16 +180,12 @@ export function validateAnnotationSet(value: unknown): ValidationResult {
     problems.find((p) => p.path.length === 0 || samePath(p.path, ['format'])) ??
     problems.find((p) => samePath(p.path, ['version']) && p.message !== 'missing');
   if (gate !== undefined) return { ok: false, errors: formatProblems([gate], value) };
-  // Each annotation apart, and every problem appended one by one (never spread into a call): a
-  // file can have a million problems, and zod gathering them into one list overflows the stack.
-  const annotations: FileAnnotation[] = [];
-  items(asRecord(value), 'annotations').forEach((item, i) => {
-    const parsed = fileAnnotationSchema.safeParse(item);
-    if (parsed.success) annotations.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push(problemOf(['annotations', i])(issue));
-  });
+  // Each document and annotation apart, every problem appended one by one (never spread into a
+  // call): a file can have a million problems, and zod gathering them into one list overflows the stack.
+  const documents = eachItem(value, 'documents', fileDocumentSchema, problems);
+  const annotations = eachItem(value, 'annotations', fileAnnotationSchema, problems);
   for (const problem of crossFieldProblems(value)) problems.push(problem);
-  if (head.success && problems.length === 0) return { ok: true, file: { ...head.data, annotations } };
+  if (head.success && problems.length === 0) return { ok: true, file: { ...head.data, documents, annotations } };
   return { ok: false, errors: formatProblems(problems, value) };
 }
 
@@ -257,6 +256,17 @@ function crossFieldProblems(value: unknown): Problem[] {
     }
   });
   return problems;
+}
+
+/** The items of the array `key` that `schema` accepts, parsed; the problems of the others appended to `problems`. */
+function eachItem<T>(value: unknown, key: string, schema: z.ZodType<T>, problems: Problem[]): T[] {
+  const valid: T[] = [];
+  items(asRecord(value), key).forEach((item, i) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) valid.push(parsed.data);
+    else for (const issue of parsed.error.issues) problems.push(problemOf([key, i])(issue));
+  });
+  return valid;
 }
 
 /** A zod issue as a problem at its path under `prefix`. */
