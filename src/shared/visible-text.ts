@@ -27,7 +27,7 @@ const LETTER = /^[\p{L}\p{M}]$/u;
 const NO_JOINERS = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]$/u;
 
 /** A hidden character as shown: `⟨U+202E⟩`. */
-export function shownCharacter(codePoint: number): string {
+function shownCharacter(codePoint: number): string {
   return `⟨${codePointName(codePoint)}⟩`;
 }
 
