@@ -6,12 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, chromium, _electron, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { test as base, chromium, _electron, type BrowserContext, type CDPSession, type ElectronApplication, type Page } from '@playwright/test';
 import { loadAppAsset } from '../src/main/app-assets';
 import { createIpcHandlers, type OpenDialogResult, type SaveDialogResult } from '../src/main/ipc-handlers';
 import { dispatchInvoke, isTrustedSenderUrl } from '../src/main/ipc-registration';
 import { INVOKE_VERBS, type MenuCommand } from '../src/shared/ipc';
+import { killChromium } from './browser-process';
 import { BRIDGE_TAG, INVOKE_BINDING, MENU_HOOK, encodeBytes, installBridge } from './browser-bridge';
+import { mountSmallDisk, type SmallDisk } from './small-disk';
 
 export const ROOT = resolve(__dirname, '..');
 const SEEDS_DIR = join(ROOT, 'seeds');
@@ -30,9 +32,29 @@ function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
+export interface StartOptions {
+  /**
+   * The app origin's storage quota in bytes, set before the page opens its database (DevTools
+   * protocol, `Storage.overrideQuotaForOrigin`; browser mode only), until the app quits: a write
+   * that would go over it fails with a real QuotaExceededError. (Not relative to the usage: opening
+   * the database rewrites its log into smaller tables, so the usage at start is not the usage after.)
+   */
+  storageQuota?: number;
+}
+
 export interface VeritagApp {
   readonly mode: 'electron' | 'browser';
   readonly page: Page;
+  /** The profile in use (Chromium's user-data folder, or Electron's userData). */
+  readonly profileDir: string;
+  /** The app origin's IndexedDB folder (LevelDB files) in the profile, for damaging it between runs. */
+  readonly indexedDbDir: string;
+  /** Kills the browser (or Electron) with SIGKILL, as a crash would; the app is down until start(). */
+  crash: () => Promise<void>;
+  /** Quits the app; it is down until start(). */
+  quit: () => Promise<void>;
+  /** Starts the app (down after crash() or quit()) on the same profile; returns the new page. */
+  start: (options?: StartOptions) => Promise<Page>;
   /** Files the native open dialog returns next ([] = the user cancels). */
   answerOpenDialog: (filePaths: string[]) => Promise<void>;
   /** The path the native save dialog returns next (null = the user cancels). */
@@ -42,7 +64,7 @@ export interface VeritagApp {
   /** Sends an application-menu command, as clicking the menu item does. */
   menu: (command: MenuCommand) => Promise<void>;
   /** Quits and starts again on the same profile; returns the new page. */
-  restart: () => Promise<Page>;
+  restart: (options?: StartOptions) => Promise<Page>;
   /** Quits and starts as someone else: a new, empty profile (a colleague's computer). */
   switchToFreshProfile: () => Promise<Page>;
   /** Saves a screenshot under test-results/screenshots/ and returns its path. */
@@ -52,7 +74,16 @@ export interface VeritagApp {
 interface Session {
   page: Page;
   close: () => Promise<void>;
+  /** Kills the app's processes with SIGKILL; resolves once they are gone and the session is closed. */
+  crash: () => Promise<void>;
 }
+
+/** The IndexedDB folder of the app origin in a profile: `<scheme>_<host>_<port>.indexeddb.leveldb`, Chromium's naming. */
+const INDEXED_DB_DIR = {
+  browser: join('Default', 'IndexedDB', 'https_app.veritag.test_0.indexeddb.leveldb'),
+  // Electron keeps the default partition at the top of userData (app://veritag; not run on this machine).
+  electron: join('IndexedDB', 'app_veritag_0.indexeddb.leveldb'),
+} as const;
 
 interface Fakes {
   dialog: OpenDialogResult;
@@ -60,7 +91,15 @@ interface Fakes {
   clipboard: string;
 }
 
-async function launchBrowser(profileDir: string, fake: Fakes): Promise<Session> {
+/** Sets the origin's quota (0 would mean no limit); the override lasts as long as `cdp`. */
+async function limitQuota(cdp: CDPSession, bytes: number): Promise<void> {
+  if (bytes < 1) throw new Error('A quota of less than one byte means no limit to Chromium');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: TEST_ORIGIN, quotaSize: bytes });
+  const { overrideActive } = await cdp.send('Storage.getUsageAndQuota', { origin: TEST_ORIGIN });
+  if (!overrideActive) throw new Error('Chromium did not take the quota override');
+}
+
+async function launchBrowser(profileDir: string, fake: Fakes, options: StartOptions): Promise<Session> {
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -90,11 +129,23 @@ async function launchBrowser(profileDir: string, fake: Fakes): Promise<Session> 
   });
   await context.addInitScript(installBridge, { verbs: INVOKE_VERBS, binding: INVOKE_BINDING, menuHook: MENU_HOOK, tag: BRIDGE_TAG });
   const page = context.pages()[0] ?? (await context.newPage());
+  // Before the page opens its database: IndexedDB caches the space it may use for up to 30 s.
+  if (options.storageQuota !== undefined) await limitQuota(await context.newCDPSession(page), options.storageQuota);
   await page.goto(`${TEST_ORIGIN}/index.html`);
-  return { page, close: () => context.close() };
+  const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+  return {
+    page,
+    close: () => context.close(),
+    crash: async () => {
+      await killChromium(profileDir);
+      // Playwright sees its browser's pipe close and closes the context itself.
+      await closed;
+    },
+  };
 }
 
-async function launchElectron(binary: string, profileDir: string): Promise<Session & { app: ElectronApplication }> {
+async function launchElectron(binary: string, profileDir: string, options: StartOptions): Promise<Session & { app: ElectronApplication }> {
+  if (options.storageQuota !== undefined) throw new Error('A quota limit needs browser mode (Electron opens its window before it could be set)');
   const app = await _electron.launch({
     executablePath: binary,
     args: [ROOT],
@@ -103,28 +154,72 @@ async function launchElectron(binary: string, profileDir: string): Promise<Sessi
   });
   const page = await app.firstWindow();
   await page.setViewportSize({ width: 1280, height: 860 });
-  return { app, page, close: () => app.close() };
+  const closed = new Promise<void>((resolve) => app.once('close', () => resolve()));
+  return {
+    app,
+    page,
+    close: () => app.close(),
+    crash: async () => {
+      app.process().kill('SIGKILL');
+      await closed;
+    },
+  };
 }
 
-export const test = base.extend<{ app: VeritagApp }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
-  app: async ({}, use, testInfo) => {
-    const profiles = [await mkdtemp(join(tmpdir(), 'veritag-profile-'))];
-    let profileDir = profiles[0]!;
+interface FixtureOptions {
+  /** Bytes of a tmpfs to put the first profile on (a real small disk; needs root), or null for the temp folder. */
+  smallDisk: number | null;
+}
+
+export const test = base.extend<FixtureOptions & { app: VeritagApp }>({
+  smallDisk: [null, { option: true }],
+  app: async ({ smallDisk }, use, testInfo) => {
+    let disk: SmallDisk | null = null;
+    if (smallDisk !== null) {
+      disk = await mountSmallDisk(smallDisk);
+      await mkdir(join(disk.dir, 'profile'));
+    }
+    const profiles = disk ? [] : [await mkdtemp(join(tmpdir(), 'veritag-profile-'))];
+    let profileDir = disk ? join(disk.dir, 'profile') : profiles[0]!;
     const binary = electronBinary();
+    const mode = binary ? 'electron' : 'browser';
     const fake: Fakes = { dialog: { canceled: true, filePaths: [] }, saveDialog: { canceled: true }, clipboard: '' };
-    let session: Session & { app?: ElectronApplication };
-    const start = async () => (binary ? launchElectron(binary, profileDir) : launchBrowser(profileDir, fake));
-    session = await start();
+    const launch = (options: StartOptions = {}) => (binary ? launchElectron(binary, profileDir, options) : launchBrowser(profileDir, fake, options));
+    let session: (Session & { app?: ElectronApplication }) | null = await launch();
+    // Read through functions: TypeScript cannot see the closures below set it back to null.
+    const isUp = (): boolean => session !== null;
+    const running = () => {
+      if (!session) throw new Error('Veritag is not running (start it again first)');
+      return session;
+    };
+    const stop = async (how: 'close' | 'crash') => {
+      const current = running();
+      session = null;
+      await current[how]();
+    };
+    const start = async (options?: StartOptions) => {
+      if (isUp()) throw new Error('Veritag is already running');
+      session = await launch(options);
+      return session.page;
+    };
 
     const handle: VeritagApp = {
-      mode: binary ? 'electron' : 'browser',
+      mode,
       get page() {
-        return session.page;
+        return running().page;
       },
+      get profileDir() {
+        return profileDir;
+      },
+      get indexedDbDir() {
+        return join(profileDir, INDEXED_DB_DIR[mode]);
+      },
+      crash: () => stop('crash'),
+      quit: () => stop('close'),
+      start,
       async answerOpenDialog(filePaths) {
         fake.dialog = { canceled: filePaths.length === 0, filePaths };
-        if (session.app) {
+        if (session?.app) {
           await session.app.evaluate(({ dialog }, answer) => {
             dialog.showOpenDialog = () => Promise.resolve(answer);
           }, fake.dialog);
@@ -132,7 +227,7 @@ export const test = base.extend<{ app: VeritagApp }>({
       },
       async answerSaveDialog(filePath) {
         fake.saveDialog = filePath === null ? { canceled: true } : { canceled: false, filePath };
-        if (session.app) {
+        if (session?.app) {
           await session.app.evaluate(({ dialog }, answer) => {
             dialog.showSaveDialog = (() => Promise.resolve(answer)) as typeof dialog.showSaveDialog;
           }, fake.saveDialog);
@@ -140,37 +235,36 @@ export const test = base.extend<{ app: VeritagApp }>({
       },
       async setClipboardText(text) {
         fake.clipboard = text;
-        if (session.app) await session.app.evaluate(({ clipboard }, t) => clipboard.writeText(t), text);
+        if (session?.app) await session.app.evaluate(({ clipboard }, t) => clipboard.writeText(t), text);
       },
       async menu(command) {
-        if (session.app) {
+        const { app, page } = running();
+        if (app) {
           // Clicks the real menu item (its id is the command), through the main process's relay.
-          await session.app.evaluate(({ Menu }, cmd) => {
+          await app.evaluate(({ Menu }, cmd) => {
             const item = Menu.getApplicationMenu()?.getMenuItemById(cmd);
             if (!item) throw new Error(`No menu item with id ${cmd}`);
             // Electron types click as Function; it takes the (optional) event, window and web contents.
             (item.click as () => void)();
           }, command);
         } else {
-          await session.page.evaluate(([hook, cmd]) => (window as unknown as Record<string, (c: string) => void>)[hook]?.(cmd), [MENU_HOOK, command] as const);
+          await page.evaluate(([hook, cmd]) => (window as unknown as Record<string, (c: string) => void>)[hook]?.(cmd), [MENU_HOOK, command] as const);
         }
       },
-      async restart() {
-        await session.close();
-        session = await start();
-        return session.page;
+      async restart(options) {
+        await stop('close');
+        return start(options);
       },
       async switchToFreshProfile() {
-        await session.close();
+        await stop('close');
         profileDir = await mkdtemp(join(tmpdir(), 'veritag-profile-'));
         profiles.push(profileDir);
-        session = await start();
-        return session.page;
+        return start();
       },
       async screenshot(name) {
         await mkdir(SCREENSHOT_DIR, { recursive: true });
         const path = join(SCREENSHOT_DIR, `${name}.png`);
-        await session.page.screenshot({ path });
+        await running().page.screenshot({ path });
         return path;
       },
     };
@@ -178,9 +272,12 @@ export const test = base.extend<{ app: VeritagApp }>({
     await use(handle);
 
     const slug = testInfo.titlePath.slice(1).join(' ').replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-    await handle.screenshot(`${slug}${testInfo.status === testInfo.expectedStatus ? '' : '-FAILED'}`).catch(() => undefined);
-    await session.close();
+    if (isUp()) {
+      await handle.screenshot(`${slug}${testInfo.status === testInfo.expectedStatus ? '' : '-FAILED'}`).catch(() => undefined);
+      await stop('close');
+    }
     for (const dir of profiles) await rm(dir, { recursive: true, force: true });
+    await disk?.remove();
   },
 });
 

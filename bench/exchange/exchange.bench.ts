@@ -21,7 +21,7 @@ import {
 } from './page-probes';
 import { formatTable, median, medianRow, writeReport, type AppRun, type ExchangeReport, type OperationResult } from './exchange-report';
 import { installPhaseMarks, takePhaseMarks } from './phase-marks';
-import { generateSetFile } from './set-file-generator';
+import { generateSetFile } from '../../test-support/set-file-generator';
 
 const COUNT = 50_000;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);

@@ -20,7 +20,7 @@ import { median, medianRow, type MedianRow, type OperationResult } from '../exch
 import { startProfile, type ProfileSummary } from '../exchange/main-thread-profile';
 import { installProbes, longestFrameGap, longTasksBetween, summarizeLongTasks, waitForQuiet, type LongTaskSummary } from '../exchange/page-probes';
 import { installPhaseMarks, takePhaseMarks } from '../exchange/phase-marks';
-import { generateSetFile } from '../exchange/set-file-generator';
+import { generateSetFile } from '../../test-support/set-file-generator';
 
 const COUNT = 5_000;
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);

@@ -10,11 +10,12 @@ import type { CopySync } from './backups/copy-sync';
 import type { RecoveryNotice as StartNotice } from './backups/recovery';
 import { RecoveryNotice } from './backups/recovery-notice';
 import { DocumentWorkbench } from './annotations/document-workbench';
-import { SaveTracker, useSaveState } from './annotations/save-state';
+import { SaveTracker, useSaveStatus } from './annotations/save-state';
 import { articleHistory } from './annotations/undo-history';
 import { useUndoStore } from './annotations/undo-store';
 import { removeArticle, renameArticle } from './db/article-repository';
 import { deleteSet } from './db/set-repository';
+import { failureNotice } from './db/storage-failure';
 import { storage } from './db/storage';
 import { useLabelCounts } from './db/use-annotations';
 import { useArticle, useArticles } from './db/use-library';
@@ -39,7 +40,7 @@ import { NoticeArea, useNotices } from './ui/notices';
 import { ProfileDialog } from './ui/profile-dialog';
 import { useTheme } from './ui/theme';
 import { isTextField, useUndoCommands } from './ui/undo-keys';
-import { failureMessage, veritag } from './veritag-bridge';
+import { veritag } from './veritag-bridge';
 import { visibleText } from '../../shared/visible-text';
 
 const OPEN_KEY = 'veritag.openArticle';
@@ -51,8 +52,6 @@ const startOnce = (): Promise<string[]> =>
 
 const NO_SETS: never[] = [];
 const isSetFileName = (name: string): boolean => /\.(?:json|jsonld)$/i.test(name);
-
-const SAVE_TEXT = { idle: '', saving: 'Saving…', saved: 'Saved', failed: 'Not saved' } as const;
 
 interface AppProps {
   menuCommands: MenuCommandQueue;
@@ -83,7 +82,7 @@ export function App({ menuCommands, recovery: startNotice, copySync }: AppProps)
   const saves = useMemo(() => new SaveTracker(), []);
   const actions = useMemo(() => new AnnotationActions(storage, history, saves), [history, saves]);
   const reviewActions = useMemo(() => new ReviewActions(storage, history, saves), [history, saves]);
-  const saveState = useSaveState(saves);
+  const saveStatus = useSaveStatus(saves);
 
   const open = useCallback((id: string | null) => {
     setOpenId(id);
@@ -92,7 +91,7 @@ export function App({ menuCommands, recovery: startNotice, copySync }: AppProps)
     else window.localStorage.removeItem(OPEN_KEY);
   }, []);
 
-  const fail = useCallback((error: unknown) => push('error', [failureMessage(error)]), [push]);
+  const fail = useCallback((error: unknown) => push('error', [failureNotice(error)]), [push]);
 
   // A copy that could not be written is said once, when it happens (it is written again later).
   useEffect(() => copySync.subscribe((problem) => push('error', problem === null ? [] : [problem])), [copySync, push]);
@@ -295,8 +294,8 @@ export function App({ menuCommands, recovery: startNotice, copySync }: AppProps)
         <span role="status" aria-live="off" aria-label="Undo" className="muted">
           {undoLabels.undo ? `Undo ${undoLabels.undo}` : ''}
         </span>
-        <span role="status" aria-label="Save state" className={`save-state save-${saveState}`}>
-          {SAVE_TEXT[saveState]}
+        <span role="status" aria-label="Save state" className={`save-state save-${saveStatus.state}`}>
+          {saveStatus.text}
         </span>
       </footer>
       {recovery && <RecoveryNotice notice={recovery} onDismiss={() => setRecovery(null)} />}

@@ -117,6 +117,20 @@ describe('importBundledSeeds', () => {
     expect(await db.documents.toCollection().primaryKeys()).toEqual([DOC_B]);
   });
 
+  it('writes nothing when every seed was offered before (a start on a full disk raises no alarm)', async () => {
+    const db = testDatabase();
+    await importBundledSeeds(db, [testArticle(DOC_A), testArticle(DOC_B)]);
+    let writes = 0;
+    const count = () => {
+      writes++;
+    };
+    db.meta.hook('creating', count);
+    db.meta.hook('updating', count);
+    db.documents.hook('creating', count);
+    expect(await importBundledSeeds(db, [testArticle(DOC_B), testArticle(DOC_A)])).toBe(0);
+    expect(writes).toBe(0);
+  });
+
   it('places the orphans that were waiting for a seed when it arrives (a colleague annotated it first)', async () => {
     const db = testDatabase();
     await db.sets.add(testSet('theirs', 'imported', 'Bob'));

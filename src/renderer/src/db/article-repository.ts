@@ -46,13 +46,14 @@ export async function addArticles(db: VeritagDatabase, candidates: readonly Arti
 
 /**
  * Adds the bundled seeds not offered before (a seed the user removed does not come back), and places
- * the orphans that were waiting for them, in one transaction.
+ * the orphans that were waiting for them, in one transaction; writes nothing when every seed was offered.
  */
 export async function importBundledSeeds(db: VeritagDatabase, seeds: readonly Article[]): Promise<number> {
   return db.transaction('rw', [db.documents, db.meta, db.annotations, db.foreignDocuments], async () => {
     const entry = await db.meta.get(SEEDS_KEY);
     const offered = new Set(Array.isArray(entry?.value) ? (entry.value as string[]) : []);
     const fresh = seeds.filter((seed) => !offered.has(seed.id));
+    if (fresh.length === 0) return 0;
     const present = await db.documents.bulkGet(fresh.map((s) => s.id));
     const toAdd = fresh.filter((_, i) => !present[i]);
     await db.documents.bulkAdd(toAdd);

@@ -7,11 +7,13 @@ import { isUnreadable, type OpenedFile } from '../../../shared/ipc';
 import { libraryEntries } from '../db/article-repository';
 import { listSets } from '../db/set-repository';
 import { storage } from '../db/storage';
+import { notEnoughSpaceMessage, notImportedMessage } from '../db/storage-failure';
 import type { Workspace } from '../db/workspace-repository';
 import { formatCount, plural } from '../ui/plural';
 import { veritag } from '../veritag-bridge';
 import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
+import { importShortfall } from './import-space';
 import { defaultDecision, describeImport, needsDecision, type ImportDecision, type ImportPlan } from './import-plan';
 import { OrphansDialog } from './orphans-dialog';
 import { ProblemsDialog } from './problems-dialog';
@@ -60,6 +62,9 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
           setProgress(`Importing ${plan.fileName}: ${formatCount(written)} of ${plural(total, 'annotation')}`),
         );
         inform([describeImport(report)]);
+      } catch (error) {
+        // Nothing of it was stored (one transaction): say so in the user's words, naming the file.
+        throw new Error(notImportedMessage(plan.fileName, error));
       } finally {
         setProgress(null);
       }
@@ -80,6 +85,13 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
           setStep({ kind: 'problems', fileName: file.name, problems: [file.error], queue: rest });
           return;
         }
+        // A large file that would not fit is refused before anything is read or stored.
+        const shortfall = await importShortfall(file.bytes.length);
+        if (shortfall) {
+          fail(new Error(notEnoughSpaceMessage(file.name, shortfall.needed, shortfall.free)));
+          remaining = rest;
+          continue;
+        }
         // The library as stored now (the seeds may have arrived since the last render).
         setProgress(`Reading ${file.name}…`);
         const read = await readSetFile(file, await libraryEntries(storage), await listSets(storage)).finally(() => setProgress(null));
@@ -96,7 +108,7 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
         remaining = rest;
       }
     },
-    [finish],
+    [finish, fail],
   );
 
   const importFiles = useCallback((files: OpenedFile[]) => void next(files).catch(fail), [next, fail]);

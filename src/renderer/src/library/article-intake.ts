@@ -10,6 +10,7 @@ import {
 import { isUnreadable, type OpenedFile } from '../../../shared/ipc';
 import { addArticles, importBundledSeeds, type AddResult } from '../db/article-repository';
 import type { Storage } from '../db/storage';
+import { notAddedMessage } from '../db/storage-failure';
 import { plural } from '../ui/plural';
 
 export interface IntakeReport extends AddResult {
@@ -33,18 +34,27 @@ function toArticles(files: readonly OpenedFile[], origin: ArticleOrigin, now: Da
   return { articles, errors };
 }
 
+/** Stores the articles in one transaction; when it fails, none is added and the report says so, naming them. */
+async function store(storage: Storage, articles: readonly Article[], errors: string[]): Promise<IntakeReport> {
+  if (articles.length === 0) return { ...NOTHING_ADDED, errors };
+  try {
+    return { ...(await addArticles(storage, articles)), errors };
+  } catch (error) {
+    return { ...NOTHING_ADDED, errors: [...errors, notAddedMessage(articles.map((a) => a.source), error)] };
+  }
+}
+
 /** Adds the files that are articles (placing the orphans waiting for them), in one transaction. */
 export async function addArticleFiles(storage: Storage, files: readonly OpenedFile[]): Promise<IntakeReport> {
   const { articles, errors } = toArticles(files, 'added', new Date());
-  if (articles.length === 0) return { ...NOTHING_ADDED, errors };
-  return { ...(await addArticles(storage, articles)), errors };
+  return store(storage, articles, errors);
 }
 
 export async function addPastedText(storage: Storage, text: string, now = new Date()): Promise<IntakeReport> {
   const stamp = now.toISOString().slice(0, 16).replace('T', ' ');
   const result = createArticleFromText({ text, source: `Pasted ${stamp}`, origin: 'pasted', now });
   if (!result.ok) return { ...NOTHING_ADDED, errors: ['The clipboard holds no text to add.'] };
-  return { ...(await addArticles(storage, [result.article])), errors: [] };
+  return store(storage, [result.article], []);
 }
 
 /** Stores the bundled seeds on first run (later runs add only seeds never offered). */

@@ -1,14 +1,14 @@
-// The benchmark's input: a valid native annotation-set file of many annotations over the bundled
-// seed articles, built with the app's own modules so ids, lengths and quotes match what it stores.
+// A valid native annotation-set file of many annotations over the bundled seed articles, for the
+// benchmarks and the fault tests: built with the app's own modules so ids, lengths and quotes match what it stores.
 /// <reference types="node" />
-import type { Annotation } from '../../src/shared/annotation';
-import { buildAnnotationSetFile, serializeAnnotationSet } from '../../src/shared/annotation-set-file';
-import type { AnnotationSetFile } from '../../src/shared/annotation-set-schema';
-import { createArticle, type Article } from '../../src/shared/article';
-import { LABEL_IDS, type LabelId } from '../../src/shared/labels';
-import { CodePointIndex } from '../../src/shared/code-points';
-import { TextPositionAnchor, selectorFor } from '../../src/shared/text-selector';
-import { seedBytes, seedNames } from '../../test-support/seed-files';
+import type { Annotation } from '../src/shared/annotation';
+import { buildAnnotationSetFile, serializeAnnotationSet } from '../src/shared/annotation-set-file';
+import type { AnnotationSetFile } from '../src/shared/annotation-set-schema';
+import { createArticle, type Article } from '../src/shared/article';
+import { LABEL_IDS, type LabelId } from '../src/shared/labels';
+import { CodePointIndex } from '../src/shared/code-points';
+import { TextPositionAnchor, selectorFor } from '../src/shared/text-selector';
+import { seedBytes, seedNames } from './seed-files';
 
 export interface GeneratedSetFile {
   file: AnnotationSetFile;
