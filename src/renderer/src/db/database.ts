@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
+import { abortCause } from './abort-cause';
 
 /** Small named values the app keeps (e.g. which bundled seeds were already offered, the profile). */
 export interface MetaEntry {
@@ -141,6 +142,8 @@ export class VeritagDatabase extends Dexie {
   constructor(name = 'veritag') {
     // Strict durability: a committed write is on disk, so it survives a crash or power loss.
     super(name, { chromeTransactionDurability: 'strict' });
+    // A request failed by its transaction's abort reports why the transaction aborted (e.g. a full disk).
+    this.use(abortCause);
     declareSchema(this);
   }
 }

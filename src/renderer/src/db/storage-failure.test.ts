@@ -38,6 +38,17 @@ describe('storageFailureOf', () => {
     expect(storageFailureOf(new Dexie.AbortError(new Dexie.BulkError('2 of 2 operations failed', [quotaError(), quotaError()])))).toBe('no-room');
   });
 
+  it('finds a full disk in the error Chromium gives a transaction whose write found no space', () => {
+    // As Chromium 156 words it (a profile on a full tmpfs); abort-cause.ts puts it in the requests' place.
+    const noSpace = new DOMException(
+      'Connection is closing because of: IO error: .../https_app.veritag.test_0.indexeddb.leveldb/000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+      'UnknownError',
+    );
+    expect(storageFailureOf(new Dexie.BulkError('annotations.bulkAdd(): 1000 of 1000 operations failed', [noSpace]))).toBe('no-room');
+    expect(storageFailureOf(new Dexie.AbortError(noSpace))).toBe('no-room');
+    expect(storageFailureOf(new DOMException('Internal error committing transaction.', 'UnknownError'))).toBe('not-written');
+  });
+
   it('tells a database that is gone from a write that was refused, and both from any other error', async () => {
     const db = testDatabase();
     await db.open();

@@ -1,6 +1,7 @@
 // The renderer's words for storage failures, in one place: a full disk or quota, a database that is
 // gone, a write IndexedDB refused, recognised however Dexie wrapped them (an AbortError with an
-// `inner` error, a BulkError with `failures`, a DatabaseClosedError), and said as what happened to
+// `inner` error, a BulkError with `failures`, a DatabaseClosedError; a full disk is an UnknownError
+// naming FILE_ERROR_NO_SPACE, see abort-cause.ts), and said as what happened to
 // the user's work ("Not saved: there is no room left …") rather than "AbortError: … 921 of 1000
 // operations failed". The save indicator, the notices, an import and adding articles use them.
 import { formatCount } from '../ui/plural';
@@ -26,6 +27,8 @@ const NOT_WRITTEN = new Set([
   'PrematureCommitError',
   'InternalError',
 ]);
+/** How Chromium words a write that failed for want of disk space (LevelDB's I/O errors, as IndexedDB reports them). */
+const NO_SPACE = /FILE_ERROR_NO_SPACE|No space left on device|ENOSPC/i;
 /** How deep wrapped errors are followed, and how many of a bulk write's failures are looked at. */
 const MAX_DEPTH = 6;
 const MAX_FAILURES = 20;
@@ -48,7 +51,7 @@ function chain(error: unknown, depth = 0): NamedError[] {
 /** What kind of storage failure `error` is, however it was wrapped; null when it is not one. */
 export function storageFailureOf(error: unknown): StorageFailure | null {
   const errors = chain(error);
-  if (errors.some((e) => e.name === 'QuotaExceededError')) return 'no-room';
+  if (errors.some((e) => e.name === 'QuotaExceededError' || NO_SPACE.test(e.message))) return 'no-room';
   if (errors.some((e) => UNAVAILABLE.has(e.name))) return 'unavailable';
   if (errors[0] && NOT_WRITTEN.has(errors[0].name)) return 'not-written';
   return null;
