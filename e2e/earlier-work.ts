@@ -20,10 +20,9 @@ const PHRASES: ReadonlyArray<readonly [string, '1' | '2' | '3' | '4']> = [
   ['regime propaganda', '1'],
   ['Crocus City Hall', '1'],
 ];
-export const MAX_EARLIER_WORK = PHRASES.length;
-export const EARLIER_NOTE = 'TASS figure on 25 March';
+const EARLIER_NOTE = 'TASS figure on 25 March';
 
-export const annotationItems = (page: Page) => page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem');
+const annotationItems = (page: Page) => page.getByRole('list', { name: 'Annotations in text order' }).getByRole('listitem');
 export const setToggles = (page: Page) => page.getByRole('region', { name: 'Sets' }).getByRole('checkbox');
 
 /** Tags the first `count` phrases of seed 002 (the first with a note), each saved before the next. */

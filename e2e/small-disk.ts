@@ -2,7 +2,7 @@
 // profile (IndexedDB, the Backups folder) fills it up for real and writes fail with ENOSPC.
 // Mounting needs root (CI runs as root); where it is refused, the caller is told why.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rmdir, statfs } from 'node:fs/promises';
+import { mkdtemp, open, rmdir, statfs } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,4 +39,44 @@ export async function mountSmallDisk(bytes: number): Promise<SmallDisk> {
 export async function freeBytes(path: string): Promise<number> {
   const info = await statfs(path);
   return info.bavail * info.bsize;
+}
+
+/** Writes zeros to `path` until the file system is full (ENOSPC): every byte left is taken. */
+export async function fillDisk(path: string): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    // Megabytes first, then pages, so the last few kilobytes go too.
+    for (const size of [1 << 20, 4096]) {
+      const zeros = Buffer.alloc(size);
+      for (;;) {
+        const written = await file.write(zeros).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+          return null;
+        });
+        if (written === null) break;
+      }
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/** Samples the free bytes at `path` every 20 ms until stopped; `stop` gives the least seen (the peak use). */
+export function watchFreeBytes(path: string): { stop: () => Promise<number> } {
+  let least = Number.POSITIVE_INFINITY;
+  const sample = async () => {
+    least = Math.min(least, await freeBytes(path));
+  };
+  let pending = sample();
+  const timer = setInterval(() => {
+    pending = pending.then(sample);
+  }, 20);
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await pending;
+      await sample();
+      return least;
+    },
+  };
 }

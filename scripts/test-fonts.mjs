@@ -14,7 +14,7 @@ const FONT_SETS = [
 const COMMANDS = [
   ['npx', ['vitest', 'run', '--project', 'browser']],
   ['npx', ['electron-vite', 'build']],
-  ['npx', ['playwright', 'test']],
+  ['npx', ['playwright', 'test', '--project=journeys']],
 ];
 
 const work = mkdtempSync(join(tmpdir(), 'veritag-fonts-'));
