@@ -2,7 +2,7 @@
 // installed; otherwise browser mode: Debian's Chromium loads the built renderer from a
 // fixed https origin (standing in for app://veritag), and `window.veritag` is bridged to
 // the real main-process handlers running in this Node process. Fresh profile per test.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -78,12 +78,17 @@ interface Session {
   crash: () => Promise<void>;
 }
 
-/** The IndexedDB folder of the app origin in a profile: `<scheme>_<host>_<port>.indexeddb.leveldb`, Chromium's naming. */
-const INDEXED_DB_DIR = {
-  browser: join('Default', 'IndexedDB', 'https_app.veritag.test_0.indexeddb.leveldb'),
-  // Electron keeps the default partition at the top of userData (app://veritag; not run on this machine).
-  electron: join('IndexedDB', 'app_veritag_0.indexeddb.leveldb'),
-} as const;
+/**
+ * The IndexedDB folder of the app origin in a profile, `<scheme>_<host>_<port>.indexeddb.leveldb` by
+ * Chromium's naming. Electron keeps its default partition at the top of userData; its folder is
+ * looked up (app://veritag should give app_veritag_0, but Electron does not run on this machine).
+ */
+function indexedDbDirOf(mode: 'electron' | 'browser', profileDir: string): string {
+  if (mode === 'browser') return join(profileDir, 'Default', 'IndexedDB', 'https_app.veritag.test_0.indexeddb.leveldb');
+  const root = join(profileDir, 'IndexedDB');
+  const found = existsSync(root) ? readdirSync(root).find((name) => name.endsWith('.indexeddb.leveldb')) : undefined;
+  return join(root, found ?? 'app_veritag_0.indexeddb.leveldb');
+}
 
 interface Fakes {
   dialog: OpenDialogResult;
@@ -212,7 +217,7 @@ export const test = base.extend<FixtureOptions & { app: VeritagApp }>({
         return profileDir;
       },
       get indexedDbDir() {
-        return join(profileDir, INDEXED_DB_DIR[mode]);
+        return indexedDbDirOf(mode, profileDir);
       },
       crash: () => stop('crash'),
       quit: () => stop('close'),
