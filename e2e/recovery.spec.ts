@@ -8,7 +8,7 @@ import { STORE_DAMAGES, copyStore, logBytes } from './store-damage';
 
 /** The earlier work: annotations tagged in one article, the first with a note. */
 const EARLIER = 4;
-const REASON = /The database (?:was missing|was empty|could not be opened \(.+\))\./;
+const REASON = /The database (?:was missing|was empty|could not be opened \(.+\)|was missing the last [\d,]+ changes?)\./;
 const HALF = EARLIER / 2;
 
 for (const damage of STORE_DAMAGES) {
