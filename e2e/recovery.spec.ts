@@ -1,6 +1,7 @@
 // Journey: the app's IndexedDB folder is damaged between two runs (five kinds of damage that used
 // to give a silent fresh start, and an older copy of it put back). At the next start the work comes
 // back from the durable copy, and the Recovery notice says so: from when, what, and why.
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './app-fixture';
 import { expectEarlierWork, tagEarlierWork } from './earlier-work';
@@ -41,3 +42,23 @@ for (const damage of STORE_DAMAGES) {
     await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('listitem')).toHaveCount(5);
   });
 }
+
+test('a store that cannot be opened at all: the window says so and the copy stays untouched; once it can, the work comes back', async ({ app }) => {
+  let page = app.page;
+  await tagEarlierWork(page, EARLIER);
+  await app.quit();
+  // A plain file where the IndexedDB folder was: Chromium cannot open (nor delete) the store.
+  await rm(app.indexedDbDir, { recursive: true, force: true });
+  await writeFile(app.indexedDbDir, 'not a folder');
+
+  page = await app.start();
+  await expect(page.getByRole('heading', { level: 1, name: 'Veritag cannot open its database' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('The database could not be opened');
+  await app.screenshot('start-failure');
+  await app.quit();
+
+  await rm(app.indexedDbDir, { force: true });
+  page = await app.start();
+  await expect(page.getByRole('alert', { name: 'Recovery' })).toContainText(/^Restored from the backup copy of .+: 4 annotations in your set/);
+  await expectEarlierWork(page, EARLIER);
+});

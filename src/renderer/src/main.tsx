@@ -16,6 +16,7 @@ import { App } from './app';
 import { UndoContext, UndoStore } from './annotations/undo-store';
 import { CopySync } from './backups/copy-sync';
 import { recoverAtStart } from './backups/recovery';
+import { StartFailure } from './backups/start-failure';
 import { journalChanges } from './db/change-journal';
 import { readCopyState } from './db/copy-repository';
 import { storage } from './db/storage';
@@ -32,17 +33,21 @@ journalChanges(storage, copySync.append);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-// The database is checked against the copy (and restored from it) before anything reads it.
-const starting = recoverAtStart(storage, veritag(), copySync).catch((error: unknown) => ({
-  kind: 'problem' as const,
-  lines: [`Veritag could not check its database against the backup copy: ${failureMessage(error)}`],
-}));
-void starting.then((recovery) => {
-  createRoot(root).render(
-    <StrictMode>
-      <UndoContext value={new UndoStore()}>
-        <App menuCommands={menuCommands} recovery={recovery} copySync={copySync} />
-      </UndoContext>
-    </StrictMode>,
-  );
-});
+// The database is checked against the copy (and restored from it) before anything reads it; a
+// database that cannot be opened at all stops here, with the copy left untouched.
+void recoverAtStart(storage, veritag(), copySync).then(
+  (recovery) => {
+    createRoot(root).render(
+      <StrictMode>
+        <UndoContext value={new UndoStore()}>
+          <App menuCommands={menuCommands} recovery={recovery} copySync={copySync} />
+        </UndoContext>
+      </StrictMode>,
+    );
+  },
+  (error: unknown) => {
+    const reason = `The database could not be opened: ${failureMessage(error)}`;
+    copySync.hold(reason);
+    createRoot(root).render(<StartFailure reason={reason} />);
+  },
+);

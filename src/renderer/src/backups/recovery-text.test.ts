@@ -27,7 +27,7 @@ describe('recovery text', () => {
     expect(lines.slice(1)).toEqual([
       'The database was missing the last 2 changes.',
       'The backup copy itself was damaged (journal line 12 is not JSON); the last 3 changes could not be read back and are lost.',
-      'Colleagues’ sets are not part of the backup copy; import them again: /home/alice/bob.veritag.json (changed or gone since).',
+      'Colleagues’ sets are not part of the backup copy. Set files you opened for import, to import again if you need them: /home/alice/bob.veritag.json (changed or gone since).',
     ]);
     expect(describeRestore({ at: null, counts: COUNTS, damage: null, lostChanges: 0, importedFiles: [] }, { kind: 'missing' })[1]).toBe('The database was missing.');
   });

@@ -51,11 +51,11 @@ export function describeRestore(copy: Omit<RestorableCopy, 'state'> & { at: stri
   return lines;
 }
 
-/** Colleagues' sets are not in the copy: which files to import again, and which are gone or changed. */
+/** Colleagues' sets are not in the copy: the set files opened for import (the ledger), and which are gone or changed. */
 function describeImportedFiles(files: readonly ImportedFileRecord[]): string {
   const named = files.slice(0, MAX_NAMED_FILES).map((f) => `${f.path}${f.unchanged ? '' : ' (changed or gone since)'}`);
   const more = files.length > MAX_NAMED_FILES ? ` and ${formatCount(files.length - MAX_NAMED_FILES)} more` : '';
-  return `Colleagues’ sets are not part of the backup copy; import them again: ${named.join(', ')}${more}.`;
+  return `Colleagues’ sets are not part of the backup copy. Set files you opened for import, to import again if you need them: ${named.join(', ')}${more}.`;
 }
 
 /** The notice when the database could not be opened and there was no copy to restore. */
