@@ -9,6 +9,7 @@ import { LABEL_IDS, type LabelId } from '../src/shared/labels';
 import { CodePointIndex } from '../src/shared/code-points';
 import { TextPositionAnchor, selectorFor } from '../src/shared/text-selector';
 import { seedBytes, seedNames } from './seed-files';
+import { seededRandom } from './seeded-random';
 
 export interface GeneratedSetFile {
   file: AnnotationSetFile;
@@ -56,7 +57,7 @@ function seedArticles(now = new Date()): Article[] {
 }
 
 export function generateSetFile(options: GenerateOptions): GeneratedSetFile {
-  const random = mulberry32(options.seed ?? 0x5e7f11e);
+  const random = seededRandom(options.seed ?? 0x5e7f11e);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const uuid = () => pseudoUuid(random);
   const articles = seedArticles();
@@ -109,17 +110,6 @@ function wordsOf(text: string): Word[] {
   }
   if (words.length === 0) throw new Error('A seed article has no words');
   return words;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A version-4-shaped UUID from the pseudo-random stream. */

@@ -20,7 +20,8 @@ import {
 } from '../../src/renderer/src/reader/highlight-layer';
 import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-span';
 import { labelHighlightName } from '../../src/renderer/src/reader/highlight-painter';
-import { benchSpans, benchText, random } from './fixture';
+import { benchSpans, benchText } from './fixture';
+import { seededRandom } from '../../test-support/seeded-random';
 
 /** css-range / css-static: one Range (or StaticRange) per span straight into CSS.highlights. */
 export type Method = 'css-range' | 'css-static' | 'layer' | 'decorations';
@@ -245,7 +246,7 @@ const bench: HighlightBench = {
     const h = harness(method);
     h.setAll(benchSpans(lengths, starts, present));
     await settle();
-    const next = random(5);
+    const next = seededRandom(5);
     const step: Sample[] = [];
     const jump: Sample[] = [];
     // Two frames: a layer that paints on scroll may do so in the frame after the scroll event.

@@ -2,6 +2,7 @@
 // The benchmark's input, the same on every run: a ~1 MB article of 2,256 paragraphs made from the
 // seed articles' words, and labelled spans over it in reader positions (some overlapping, some across lines).
 import { LABEL_IDS } from '../../src/shared/labels';
+import { seededRandom } from '../../test-support/seeded-random';
 import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-span';
 
 const PARAGRAPHS = 2256;
@@ -9,22 +10,10 @@ const TEXT_SIZE = 1 << 20;
 
 const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
 
-/** A small deterministic generator (mulberry32), so every run sees the same text and spans. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function benchText(): string {
   const words = Object.values(seeds).join(' ').split(/\s+/).filter(Boolean);
   if (words.length === 0) throw new Error('no seed articles found');
-  const next = random(1);
+  const next = seededRandom(1);
   const average = TEXT_SIZE / PARAGRAPHS;
   const lines: string[] = [];
   for (let p = 0; p < PARAGRAPHS; p++) {
@@ -41,7 +30,7 @@ export function benchText(): string {
  * each, 3% running into the next paragraph, 10% muted, 1% flagged.
  */
 export function benchSpans(lengths: readonly number[], starts: readonly number[], count: number, seed = 7): HighlightSpan[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const spans: HighlightSpan[] = [];
   for (let i = 0; i < count; i++) {
     const p = Math.floor(next() * lengths.length);

@@ -4,13 +4,17 @@
 import { appendFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MY_SET_ID, inKeyOrder, sampleCopyState, streamEntry, streamState } from '../../test-support/copy-states';
 import { journalLine } from '../shared/copy-journal';
 import { emptyRows } from '../shared/durable-copy';
 import type { CopyState } from '../shared/durable-copy';
 import { DurableCopyStore } from './durable-copy-store';
 import type { DurableCopyOptions } from './durable-copy-store';
+
+// Every write here is fsynced: beside the other suites' disk writes (the SIGKILL tests' 22 MB
+// snapshots, IndexedDB's strict commits) one fsync can wait seconds, far past Vitest's 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 const base = sampleCopyState();
 const article = base.rows.documents[0] ?? {};

@@ -3,7 +3,7 @@
 // database is in at start-up (missing, unreadable, empty), each in one transaction.
 import { Dexie } from 'dexie';
 import type { SetKind } from '../../../shared/annotation';
-import { CHANGE_COUNTER_KEY, COPIED_TABLES, emptyRows, type CopiedTable, type CopyRows, type CopyState, type Row } from '../../../shared/durable-copy';
+import { CHANGE_COUNTER_KEY, COPIED_TABLES, emptyRows, type CopyRows, type CopyState, type Row } from '../../../shared/durable-copy';
 import type { VeritagDatabase } from './database';
 
 const OWN_KINDS: readonly SetKind[] = ['mine', 'reviewed'];
@@ -79,7 +79,7 @@ export async function restoreCopyState(db: VeritagDatabase, state: CopyState, co
     }
     for (const name of ['documents', 'foreignDocuments', 'reviews', 'decisions'] as const) await db.table(name).clear();
     await db.meta.where('key').notEqual(CHANGE_COUNTER_KEY).delete();
-    for (const name of COPIED_TABLES satisfies readonly CopiedTable[]) {
+    for (const name of COPIED_TABLES) {
       const rows = name === 'meta' ? state.rows.meta.filter((row) => row['key'] !== CHANGE_COUNTER_KEY) : state.rows[name];
       await db.table(name).bulkPut(rows);
     }
