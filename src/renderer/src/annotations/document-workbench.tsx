@@ -6,13 +6,13 @@ import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import type { LabelId } from '../../../shared/labels';
 import { useDocumentAnnotations } from '../db/use-annotations';
-import { annotationKey, positionAtOffset, resolveAnnotation, type ResolvedAnnotation } from '../reader/anchor';
+import { annotationKey, positionAtOffset } from '../reader/anchor';
 import { selectNextHighlight, selectPreviousHighlight } from '../reader/highlight-layer';
-import type { HighlightSpan } from '../reader/highlight-span';
 import { DocumentPositions } from '../reader/document-positions';
 import { ReaderPane } from '../reader/reader-pane';
 import type { ReaderFlash, ReaderSelection } from '../reader/reader-view';
 import type { AnnotationActions } from './annotation-actions';
+import { AnnotationPlacement } from './annotation-placement';
 import { AnnotationEditor } from './annotation-editor';
 import { annotationKeyOf, useAnnotationKeysOutside, type AnnotationKey } from './annotation-keys';
 import { AnnotationSidebar } from './annotation-sidebar';
@@ -38,35 +38,10 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
   const [flash, setFlash] = useState<ReaderFlash | null>(null);
   const reader = useRef<EditorView | null>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
-  // Bumped by every choice of annotation, so a tag that commits late does not steal the selection.
-  const choice = useRef(0);
-  const choose = useCallback((key: string | null) => {
-    choice.current += 1;
-    setSelectedKey(key);
-  }, []);
+  const choose = setSelectedKey;
 
-  const resolved = useMemo(() => {
-    const placed: ResolvedAnnotation[] = [];
-    for (const annotation of annotations ?? []) {
-      const r = resolveAnnotation(map, annotation);
-      if (r) placed.push(r);
-    }
-    return placed;
-  }, [annotations, map]);
-  const unplaced = (annotations?.length ?? 0) - resolved.length;
-
-  const spans = useMemo<HighlightSpan[]>(
-    () =>
-      resolved.map(({ key, annotation, from, to, flagged }) => ({
-        key,
-        label: annotation.label,
-        from,
-        to,
-        flagged,
-        muted: annotation.setId !== mySet.id,
-      })),
-    [resolved, mySet.id],
-  );
+  const placement = useMemo(() => new AnnotationPlacement(map, mySet.id), [map, mySet.id]);
+  const { resolved, spans, unplaced } = useMemo(() => placement.place(annotations ?? []), [placement, annotations]);
   const selected = resolved.find((r) => r.key === selectedKey)?.annotation ?? null;
   /** The selected annotation when the user may change it (their own set). */
   const editable = selected?.setId === mySet.id ? selected : null;
@@ -92,12 +67,13 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
 
   const tag = useCallback(
     (label: LabelId, selection: ReaderSelection) => {
-      const asked = ++choice.current;
-      actions
-        .tag({ setId: mySet.id, documentId: article.id, codePoints: map.codePoints, start: selection.start, end: selection.end, label, exact: selection.keepExact })
-        .then((created) => created && choice.current === asked && setSelectedKey(annotationKey(created)), onError);
+      const { start, end, keepExact } = selection;
+      const made = actions.tag({ setId: mySet.id, documentId: article.id, codePoints: map.codePoints, start, end, label, exact: keepExact });
+      if (!made) return;
+      choose(annotationKey(made.annotation));
+      made.written.catch(onError);
     },
-    [actions, mySet.id, article.id, map, onError],
+    [actions, mySet.id, article.id, map, onError, choose],
   );
 
   const run = useCallback((work: Promise<unknown>) => void work.catch(onError), [onError]);

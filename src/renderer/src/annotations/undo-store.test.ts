@@ -44,6 +44,32 @@ describe('UndoStore', () => {
     expect(log).toEqual(['undo tag in b', 'redo tag in b', 'undo note in a']);
   });
 
+  it('makes an undo pressed while a shown change is still being written wait for it, then undo it', async () => {
+    const log: string[] = [];
+    const store = new UndoStore();
+    store.push(A, logged(log, 'note'));
+    store.activate(A);
+    let finish: () => void = () => undefined;
+    const write = new Promise<void>((resolve) => (finish = resolve));
+    const written = store.afterWrite(write, () => store.push(A, logged(log, 'delete')));
+    const undone = store.undo();
+    finish();
+    await written;
+    expect((await undone)?.label).toBe('delete');
+    expect(log).toEqual(['undo delete']);
+  });
+
+  it('records nothing for a write that failed, and undo goes on', async () => {
+    const log: string[] = [];
+    const store = new UndoStore();
+    store.push(A, logged(log, 'note'));
+    store.activate(A);
+    const failed = store.afterWrite(Promise.reject(new Error('disk full')), () => store.push(A, logged(log, 'tag')));
+    const undone = store.undo();
+    await expect(failed).rejects.toThrow('disk full');
+    expect((await undone)?.label).toBe('note');
+  });
+
   it('applies fast repeated presses one after the other, in order', async () => {
     const log: string[] = [];
     const store = new UndoStore();

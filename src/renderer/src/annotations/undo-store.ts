@@ -25,6 +25,23 @@ export class UndoStore {
     this.dispatch({ type: 'push', history, entry });
   }
 
+  /**
+   * Calls `record` with what `write` resolves to, once it has, in turn with undo and redo: a change
+   * is shown before it is written, so an undo pressed meanwhile waits for the write, then undoes it.
+   */
+  afterWrite<T>(write: Promise<T>, record: (result: T) => void): Promise<T> {
+    const written = write.then((result) => {
+      record(result);
+      return result;
+    });
+    const before = this.queue;
+    this.queue = written.then(
+      () => before,
+      () => before,
+    );
+    return written;
+  }
+
   /** Reverses the active history's last change; resolves to it, or null when there was none. */
   undo(): Promise<UndoEntry | null> {
     return this.step('undo');

@@ -1,14 +1,12 @@
 // Annotation writes and reads against real IndexedDB: round trips for undo/redo, the read-only
-// refusal, the set's `modified` bump, export order, label counts, and counts per set on a document.
+// refusal, the set's `modified` bump, export order, and counts per set on a document.
 import { describe, expect, it } from 'vitest';
 import {
   addAnnotation,
   countsBySetOnDocument,
   deleteAnnotation,
   documentAnnotations,
-  emptyLabelCounts,
   getAnnotation,
-  labelCountsBySet,
   modifyAnnotation,
   putAnnotation,
 } from './annotation-repository';
@@ -130,24 +128,6 @@ describe('documentAnnotations', () => {
     ]);
     expect(await documentAnnotations(db, [], DOC_A)).toEqual([]);
     expect((await documentAnnotations(db, ['mine'], DOC_B)).map((a) => a.id)).toEqual(['other']);
-  });
-});
-
-describe('labelCountsBySet', () => {
-  it('counts one set’s annotations by document and label', async () => {
-    const db = await seededDatabase();
-    await db.annotations.bulkAdd([
-      testAnnotation('mine', '1'),
-      testAnnotation('mine', '2'),
-      testAnnotation('mine', '3', { label: 'disputed' }),
-      testAnnotation('mine', '4', { document: DOC_B, label: 'casualty-figure' }),
-      testAnnotation('theirs', '5', { label: 'attribution' }),
-    ]);
-    const counts = await labelCountsBySet(db, 'mine');
-    expect([...counts.keys()].sort()).toEqual([DOC_A, DOC_B]);
-    expect(counts.get(DOC_A)).toEqual({ ...emptyLabelCounts(), claim: 2, disputed: 1 });
-    expect(counts.get(DOC_B)).toEqual({ ...emptyLabelCounts(), 'casualty-figure': 1 });
-    expect((await labelCountsBySet(db, 'reviewed')).size).toBe(0);
   });
 });
 

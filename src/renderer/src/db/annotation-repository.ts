@@ -5,10 +5,7 @@ import { Dexie } from 'dexie';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import { orphaned } from '../../../shared/annotation-factory';
 import { compareAnnotations } from '../../../shared/annotation-order';
-import { LABEL_IDS, type LabelId } from '../../../shared/labels';
 import type { VeritagDatabase } from './database';
-
-export type LabelCounts = Record<LabelId, number>;
 
 export async function addAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.sets, db.annotations, db.documents, async () => {
@@ -98,20 +95,6 @@ export async function documentAnnotations(
 export const annotationsInSet = (db: VeritagDatabase, setId: string) =>
   db.annotations.where('[setId+document]').between([setId, Dexie.minKey], [setId, Dexie.maxKey], true, true);
 
-/** Per document id, how many annotations of each label the set holds (one query over the set). */
-export async function labelCountsBySet(db: VeritagDatabase, setId: string): Promise<Map<string, LabelCounts>> {
-  const counts = new Map<string, LabelCounts>();
-  await annotationsInSet(db, setId).each((a) => {
-    let row = counts.get(a.document);
-    if (!row) {
-      row = emptyLabelCounts();
-      counts.set(a.document, row);
-    }
-    row[a.label] += 1;
-  });
-  return counts;
-}
-
 /** Per set id, how many annotations the set has on a document (sets with none are absent). */
 export async function countsBySetOnDocument(db: VeritagDatabase, documentId: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
@@ -120,10 +103,6 @@ export async function countsBySetOnDocument(db: VeritagDatabase, documentId: str
     .equals(documentId)
     .each((a) => counts.set(a.setId, (counts.get(a.setId) ?? 0) + 1));
   return counts;
-}
-
-export function emptyLabelCounts(): LabelCounts {
-  return Object.fromEntries(LABEL_IDS.map((id) => [id, 0])) as LabelCounts;
 }
 
 async function writableSet(db: VeritagDatabase, setId: string): Promise<AnnotationSet> {

@@ -4,6 +4,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import type { Article } from '../../../shared/article';
 import { abortCause } from './abort-cause';
+import { AnnotationFeed, announceAnnotationChanges } from './annotation-feed';
 
 /** Small named values the app keeps (e.g. which bundled seeds were already offered, the profile). */
 export interface MetaEntry {
@@ -138,12 +139,15 @@ export class VeritagDatabase extends Dexie {
   reviews!: EntityTable<Review, 'id'>;
   /** Keyed by `[reviewId, group]`. */
   decisions!: Table<Decision, [string, string]>;
+  /** Committed and proposed annotation changes, for the views that follow them (annotation-feed.ts). */
+  readonly feed = new AnnotationFeed();
 
   constructor(name = 'veritag') {
     // Strict durability: a committed write is on disk, so it survives a crash or power loss.
     super(name, { chromeTransactionDurability: 'strict' });
     // A request failed by its transaction's abort reports why the transaction aborted (e.g. a full disk).
     this.use(abortCause);
+    announceAnnotationChanges(this, this.feed);
     declareSchema(this);
   }
 }

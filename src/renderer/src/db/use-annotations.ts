@@ -1,28 +1,53 @@
 // Domain hooks over annotations for components (which never touch tables): one document's
 // annotations, the library's per-label progress, and who has annotated a document. Each returns
-// null while loading, and never the previous arguments' answer.
+// null while loading, and never the previous arguments' answer. The first two are read once and
+// then follow the annotation feed's deltas, so a change costs what it changed, not a re-read.
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Annotation } from '../../../shared/annotation';
-import { countsBySetOnDocument, documentAnnotations, labelCountsBySet, type LabelCounts } from './annotation-repository';
+import { annotationsInSet, countsBySetOnDocument, documentAnnotations } from './annotation-repository';
 import { db } from './database';
+import { loadedDocumentState, reduceDocumentState } from './document-annotation-state';
 import { useKeyedQuery } from './keyed-query';
+import { loadedLabelCounts, reduceLabelCounts, type LabelCounts } from './label-count-state';
+import { LiveView } from './live-view';
 
-const NO_ANNOTATIONS: Annotation[] = [];
-const NO_COUNTS = new Map<string, LabelCounts>();
+const NO_ANNOTATIONS: readonly Annotation[] = [];
+const NO_COUNTS: ReadonlyMap<string, LabelCounts> = new Map();
+const nothing = () => () => undefined;
 
-/** One document's annotations in the given sets, in export order; [] for no document. */
-export function useDocumentAnnotations(setIds: readonly string[], documentId: string | null): Annotation[] | null {
-  return useKeyedQuery(
-    JSON.stringify([setIds, documentId]),
-    () => (documentId === null ? NO_ANNOTATIONS : documentAnnotations(db, setIds, documentId)),
-  );
+/**
+ * One document's annotations in the given sets, in export order (ties by set id); [] for no
+ * document. Proposed changes (a tag not yet committed) show at once; unchanged annotations keep
+ * their object identity from one answer to the next.
+ */
+export function useDocumentAnnotations(setIds: readonly string[], documentId: string | null): readonly Annotation[] | null {
+  const key = JSON.stringify([setIds, documentId]);
+  const view = useMemo(() => {
+    // Read back from the key, so a new array of the same ids keeps the view.
+    const [ids, document] = JSON.parse(key) as [string[], string | null];
+    if (document === null) return null;
+    const scope = { setIds: new Set(ids), documentId: document };
+    return new LiveView(db.feed, async () => loadedDocumentState(scope, await documentAnnotations(db, ids, document)), reduceDocumentState);
+  }, [key]);
+  const state = useSyncExternalStore(view?.subscribe ?? nothing, view?.getSnapshot ?? noState);
+  return view === null ? NO_ANNOTATIONS : (state?.list ?? null);
 }
 
 /** Per document id, the set's annotation counts by label (the library's progress); empty for no set. */
-export function useLabelCounts(setId: string | null): Map<string, LabelCounts> | null {
-  return useKeyedQuery(JSON.stringify(setId), () => (setId === null ? NO_COUNTS : labelCountsBySet(db, setId)));
+export function useLabelCounts(setId: string | null): ReadonlyMap<string, LabelCounts> | null {
+  const view = useMemo(
+    () => (setId === null ? null : new LiveView(db.feed, async () => loadedLabelCounts(setId, await annotationsInSet(db, setId).toArray()), reduceLabelCounts)),
+    [setId],
+  );
+  const state = useSyncExternalStore(view?.subscribe ?? nothing, view?.getSnapshot ?? noState);
+  return view === null ? NO_COUNTS : (state?.counts ?? null);
 }
 
 /** Per set id, how many annotations the set has on a document (sets with none are absent). */
 export function useCountsBySetOnDocument(documentId: string): Map<string, number> | null {
   return useKeyedQuery(documentId, () => countsBySetOnDocument(db, documentId));
+}
+
+function noState(): null {
+  return null;
 }

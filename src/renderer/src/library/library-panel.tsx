@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../../shared/article';
 import { LABELS } from '../../../shared/labels';
-import type { LabelCounts } from '../db/annotation-repository';
+import type { LabelCounts } from '../db/label-count-state';
 import { useCountsBySetOnDocument } from '../db/use-annotations';
 import { useSets } from '../db/use-sets';
 import { ConfirmDialog } from '../ui/confirm-dialog';
@@ -14,7 +14,7 @@ import { shownName } from '../../../shared/visible-text';
 interface LibraryPanelProps {
   articles: Article[] | null;
   /** Per document id, the user's annotations by label (null while loading). */
-  labelCounts: Map<string, LabelCounts> | null;
+  labelCounts: ReadonlyMap<string, LabelCounts> | null;
   openId: string | null;
   onOpen: (id: string) => void;
   onRename: (id: string, title: string) => Promise<boolean>;

@@ -115,7 +115,8 @@ export function ReaderView(props: ReaderViewProps) {
     attributesRef.current = attributes;
   });
 
-  useEffect(() => {
+  // A layout effect, like the highlights' below (declared after it, so the view exists for them).
+  useLayoutEffect(() => {
     const mount = host.current;
     if (!mount) return;
     const placeToolbar = (view: EditorView) => {
@@ -183,7 +184,8 @@ export function ReaderView(props: ReaderViewProps) {
     viewRef.current?.setProps({ attributes });
   }, [attributes]);
 
-  useEffect(() => {
+  // Before the browser paints: a tag shows in the frame after the key press.
+  useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view) return;
     // The selection again too: the selected span may only now be among the spans.
