@@ -1,11 +1,12 @@
 // The current document's annotations in text order — label, quote, first line of the note —
 // with filters per label (with counts) and a search over quotes and notes.
 import { useMemo, useState, type ReactNode } from 'react';
-import { LABELS, labelById, type LabelId } from '../../../shared/labels';
+import type { LabelId } from '../../../shared/labels';
 import type { ResolvedAnnotation } from '../reader/anchor';
 import { LabelFilter } from '../ui/label-filter';
 import { toggled } from '../ui/toggled';
-import { inQuotationMarks, listedText } from './quote-marks';
+import { labelCounts, matchingAnnotations } from './annotation-filter';
+import { AnnotationList } from './annotation-list';
 
 interface AnnotationSidebarProps {
   items: readonly ResolvedAnnotation[];
@@ -18,29 +19,11 @@ interface AnnotationSidebarProps {
   children?: ReactNode;
 }
 
-const firstLine = (text: string): string => text.split('\n', 1)[0] ?? '';
-
 export function AnnotationSidebar({ items, unplaced, selectedKey, setNames, onChoose, children }: AnnotationSidebarProps) {
   const [hidden, setHidden] = useState<ReadonlySet<LabelId>>(new Set());
   const [query, setQuery] = useState('');
-
-  const counts = useMemo(() => {
-    const byLabel = new Map<LabelId, number>(LABELS.map((l) => [l.id, 0]));
-    for (const item of items) byLabel.set(item.annotation.label, (byLabel.get(item.annotation.label) ?? 0) + 1);
-    return byLabel;
-  }, [items]);
-
-  const visible = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    return items.filter(
-      ({ annotation }) =>
-        !hidden.has(annotation.label) &&
-        (needle === '' ||
-          annotation.exact.toLocaleLowerCase().includes(needle) ||
-          annotation.note.toLocaleLowerCase().includes(needle)),
-    );
-  }, [items, hidden, query]);
-
+  const counts = useMemo(() => labelCounts(items), [items]);
+  const visible = useMemo(() => matchingAnnotations(items, hidden, query), [items, hidden, query]);
 
   return (
     <aside className="annotation-sidebar" aria-label="Annotations">
@@ -64,29 +47,7 @@ export function AnnotationSidebar({ items, unplaced, selectedKey, setNames, onCh
       ) : visible.length === 0 ? (
         <p className="muted sidebar-hint">No annotation matches.</p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotations in text order">
-          {visible.map(({ key, annotation, flagged }) => {
-            const label = labelById(annotation.label);
-            return (
-              <li key={key}>
-                <button
-                  type="button"
-                  className={key === selectedKey ? 'annotation-item selected' : 'annotation-item'}
-                  aria-current={key === selectedKey ? 'true' : undefined}
-                  onClick={() => onChoose(key)}
-                >
-                  <span className="item-head">
-                    <span className={`label-chip label-${label.id}`}>{label.name}</span>
-                    {setNames.has(annotation.setId) && <span className="item-set">{setNames.get(annotation.setId)}</span>}
-                    {flagged && <span className="flag">quote changed</span>}
-                  </span>
-                  <span className="item-quote">{inQuotationMarks(listedText(firstLine(annotation.exact)))}</span>
-                  {annotation.note && <span className="item-note">{listedText(firstLine(annotation.note))}</span>}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <AnnotationList items={visible} selectedKey={selectedKey} setNames={setNames} onChoose={onChoose} />
       )}
       {unplaced > 0 && (
         <p className="flag-note">
