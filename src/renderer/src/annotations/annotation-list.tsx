@@ -29,13 +29,16 @@ const EDGE = 3;
  *  keeping at least this height (or its own, when less) so that it stays usable. */
 const LEAST_HEIGHT = 192;
 /** Quotes longer than this (in UTF-16 units) are estimated to take two lines (the card clamps at two). */
-const ONE_LINE_QUOTE = 34;
+const ONE_LINE_QUOTE = 36;
 
-/** A row's height before it is measured: head, one or two lines of quote, the note's line if any. */
+/**
+ * A row's height before it is measured: the card's padding and head, one or two lines of quote,
+ * the note's line if any (as measured in the app's fonts: 60, 80, plus 22 with a note).
+ */
 function estimatedHeight(item: ResolvedAnnotation | undefined): number {
-  if (!item) return 62;
+  if (!item) return 60;
   const quoteLines = item.annotation.exact.length > ONE_LINE_QUOTE ? 2 : 1;
-  return 42 + 20 * quoteLines + (item.annotation.note === '' ? 0 : 22);
+  return 40 + 20 * quoteLines + (item.annotation.note === '' ? 0 : 22);
 }
 
 const indexOfKey = (items: readonly ResolvedAnnotation[], key: string | null): number =>

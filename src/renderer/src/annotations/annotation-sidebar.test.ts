@@ -56,9 +56,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function render(items: readonly ResolvedAnnotation[], selectedKey: string | null = null): void {
+/** Renders the sidebar; `editorHeight`, a stand-in for the selected annotation's editor above the list. */
+function render(items: readonly ResolvedAnnotation[], selectedKey: string | null = null, editorHeight = 0): void {
+  const editor = editorHeight > 0 ? createElement('div', { style: { height: editorHeight, flex: 'none' } }) : null;
   // A new onChoose on every render, as the workbench passes.
-  flushSync(() => root.render(createElement(AnnotationSidebar, { items, unplaced: 0, selectedKey, setNames: new Map(), onChoose: () => undefined })));
+  flushSync(() =>
+    root.render(createElement(AnnotationSidebar, { items, unplaced: 0, selectedKey, setNames: new Map(), onChoose: () => undefined }, editor)),
+  );
 }
 
 const list = (): HTMLOListElement => host.querySelector<HTMLOListElement>('ol[aria-label="Annotations in text order"]')!;
@@ -147,6 +151,18 @@ describe('with 20,000 annotations', () => {
     // Back near the start, and the one chosen there is shown too.
     render(items, items[10]!.key);
     await expect.poll(() => row(11) !== null && inView(row(11)!)).toBe(true);
+  });
+
+  it('keeps the chosen annotation in view when its editor opens above the list and shortens it', async () => {
+    const items = itemsOf(MANY);
+    render(items);
+    await expect.poll(() => row(1)).not.toBeNull();
+    // The lowest row wholly in view: the editor's 300 px push it out of the shortened list.
+    const lowest = rows().filter(inView).at(-1)!;
+    const position = Number(lowest.getAttribute('aria-posinset'));
+    expect(lowest.getBoundingClientRect().top - scroller().getBoundingClientRect().top).toBeGreaterThan(300);
+    render(items, items[position - 1]!.key, 300);
+    await expect.poll(() => row(position) !== null && inView(row(position)!)).toBe(true);
   });
 
   it('keeps the cards reachable with Tab, in text order, past the rows first rendered', async () => {
