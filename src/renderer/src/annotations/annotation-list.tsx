@@ -23,7 +23,7 @@ const RENDERED_WHOLE_UP_TO = 100;
 const OVERSCAN = 6;
 /** The space between rows, in CSS pixels. */
 const GAP = 4;
-/** Room above the first row and below the last for the focus ring and the selected card's outline. */
+/** Room above the first row and below the last, and around a row scrolled to, for the focus ring and the selected card's outline. */
 const EDGE = 3;
 /** A short sidebar (a tall editor above the list, a small window) scrolls as a whole, the list
  *  keeping at least this height (or its own, when less) so that it stays usable. */
@@ -78,6 +78,8 @@ export function AnnotationList({ items, selectedKey, setNames, onChoose }: Annot
     gap: GAP,
     paddingStart: EDGE,
     paddingEnd: EDGE,
+    scrollPaddingStart: EDGE,
+    scrollPaddingEnd: EDGE,
   });
   const height = virtualizer.getTotalSize();
 
