@@ -18,6 +18,8 @@ import '../styles.css';
 vi.mock('./annotation-card', { spy: true });
 
 const MANY = 20_000;
+/** How long a poll waits for the list to settle: generous, for a machine busy with other work. */
+const SETTLED = { timeout: 10_000 };
 const NOW = new Date('2026-03-25T12:00:00Z');
 
 /** The i-th annotation: quotes of one or two lines, every third with a note, labels in turn. */
@@ -87,18 +89,18 @@ function expectRowsInPlace(total: number): void {
   }
 }
 
-describe('with 20,000 annotations', () => {
+describe('with 20,000 annotations', { timeout: 60_000 }, () => {
   it('renders only the rows near the viewport, and later ones in their places when scrolled to', async () => {
     const items = itemsOf(MANY);
     render(items);
-    await expect.poll(() => row(1)?.textContent).toContain('Quote 0:');
+    await expect.poll(() => row(1)?.textContent, SETTLED).toContain('Quote 0:');
     expect(rows().length).toBeGreaterThan(5);
     expect(rows().length).toBeLessThan(100);
     expectRowsInPlace(MANY);
     expect(inView(row(1)!)).toBe(true);
 
     scroller().scrollTop = scroller().scrollHeight / 2;
-    await expect.poll(() => rows().some((li) => inView(li) && Number(li.getAttribute('aria-posinset')) > 8_000)).toBe(true);
+    await expect.poll(() => rows().some((li) => inView(li) && Number(li.getAttribute('aria-posinset')) > 8_000), SETTLED).toBe(true);
     expect(rows().length).toBeLessThan(100);
     expectRowsInPlace(MANY);
 
@@ -108,7 +110,7 @@ describe('with 20,000 annotations', () => {
         scroller().scrollTop = scroller().scrollHeight;
         const last = row(MANY);
         return last !== null && inView(last);
-      })
+      }, SETTLED)
       .toBe(true);
     expect(row(MANY)!.textContent).toContain(`Quote ${MANY - 1}:`);
     expect(rows().length).toBeLessThan(100);
@@ -118,7 +120,7 @@ describe('with 20,000 annotations', () => {
   it('re-renders only the card of the annotation that changed, or whose selection did', async () => {
     const items = itemsOf(MANY);
     render(items);
-    await expect.poll(() => row(3)).not.toBeNull();
+    await expect.poll(() => row(3), SETTLED).not.toBeNull();
     const cards = vi.mocked(AnnotationCard);
     cards.mockClear();
 
@@ -142,32 +144,32 @@ describe('with 20,000 annotations', () => {
   it('scrolls an annotation chosen elsewhere into the list’s view', async () => {
     const items = itemsOf(MANY);
     render(items);
-    await expect.poll(() => row(1)).not.toBeNull();
+    await expect.poll(() => row(1), SETTLED).not.toBeNull();
     render(items, items[15_000]!.key);
-    await expect.poll(() => row(15_001) !== null && inView(row(15_001)!)).toBe(true);
+    await expect.poll(() => row(15_001) !== null && inView(row(15_001)!), SETTLED).toBe(true);
     expect(row(15_001)!.querySelector('button')!.getAttribute('aria-current')).toBe('true');
     expectRowsInPlace(MANY);
 
     // Back near the start, and the one chosen there is shown too.
     render(items, items[10]!.key);
-    await expect.poll(() => row(11) !== null && inView(row(11)!)).toBe(true);
+    await expect.poll(() => row(11) !== null && inView(row(11)!), SETTLED).toBe(true);
   });
 
   it('keeps the chosen annotation in view when its editor opens above the list and shortens it', async () => {
     const items = itemsOf(MANY);
     render(items);
-    await expect.poll(() => row(1)).not.toBeNull();
+    await expect.poll(() => row(1), SETTLED).not.toBeNull();
     // The lowest row wholly in view: the editor's 300 px push it out of the shortened list.
     const lowest = rows().filter(inView).at(-1)!;
     const position = Number(lowest.getAttribute('aria-posinset'));
     expect(lowest.getBoundingClientRect().top - scroller().getBoundingClientRect().top).toBeGreaterThan(300);
     render(items, items[position - 1]!.key, 300);
-    await expect.poll(() => row(position) !== null && inView(row(position)!)).toBe(true);
+    await expect.poll(() => row(position) !== null && inView(row(position)!), SETTLED).toBe(true);
   });
 
   it('keeps the cards reachable with Tab, in text order, past the rows first rendered', async () => {
     render(itemsOf(MANY));
-    await expect.poll(() => row(1)).not.toBeNull();
+    await expect.poll(() => row(1), SETTLED).not.toBeNull();
     const firstRendered = rows().length;
     host.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
     const steps = firstRendered + 10;
@@ -180,11 +182,11 @@ describe('with 20,000 annotations', () => {
 
   it('keeps the focused card in the DOM when the list scrolls far from it', async () => {
     render(itemsOf(MANY));
-    await expect.poll(() => row(2)).not.toBeNull();
+    await expect.poll(() => row(2), SETTLED).not.toBeNull();
     const button = row(2)!.querySelector('button')!;
     button.focus();
     scroller().scrollTop = scroller().scrollHeight / 2;
-    await expect.poll(() => rows().some((li) => Number(li.getAttribute('aria-posinset')) > 8_000)).toBe(true);
+    await expect.poll(() => rows().some((li) => Number(li.getAttribute('aria-posinset')) > 8_000), SETTLED).toBe(true);
     expect(button.isConnected).toBe(true);
     expect(document.activeElement).toBe(button);
     expect(rows().length).toBeLessThan(100);
@@ -193,14 +195,14 @@ describe('with 20,000 annotations', () => {
   it('lower-cases each quote and note once however many keys are typed', async () => {
     const items = itemsOf(MANY);
     render(items);
-    await expect.poll(() => row(1)).not.toBeNull();
+    await expect.poll(() => row(1), SETTLED).not.toBeNull();
     const lower = vi.spyOn(String.prototype, 'toLocaleLowerCase');
     const search = host.querySelector<HTMLInputElement>('input[type="search"]')!;
     await userEvent.type(search, 'quote 1999');
     // Each annotation's quote and note once, and the query once per key.
     expect(lower.mock.calls.length).toBeLessThanOrEqual(2 * MANY + 'quote 1999'.length);
     // "Quote 1999:" and "Quote 19990:" to "Quote 19999:".
-    await expect.poll(() => list().querySelectorAll(':scope > li').length).toBe(11);
+    await expect.poll(() => list().querySelectorAll(':scope > li').length, SETTLED).toBe(11);
     expect(rows().map((li) => li.getAttribute('aria-setsize'))).toEqual(Array<string>(11).fill('11'));
     expect(rows()[0]!.textContent).toContain('Quote 1999:');
   });
@@ -210,7 +212,7 @@ describe('with a few annotations', () => {
   it('renders every one of them, in text order', async () => {
     const items = itemsOf(40);
     render(items);
-    await expect.poll(() => rows().length).toBe(40);
+    await expect.poll(() => rows().length, SETTLED).toBe(40);
     expectRowsInPlace(40);
     expect(rows().map((li) => li.getAttribute('aria-posinset'))).toEqual(items.map((_, i) => String(i + 1)));
   });
