@@ -1,7 +1,7 @@
 // The sidebar's list of annotations, virtualised (TanStack Virtual): only the rows in and near
-// the list's viewport are in the DOM, each measured once shown, so a document with 20,000
-// annotations costs the list what one with 20 does. Each row is one memoised card, so a change to
-// one annotation re-renders one card. A short list is rendered whole.
+// the list's viewport are in the DOM, each measured once shown, so the list's DOM and rendering do
+// not grow with the number of annotations (only its index of row sizes does). Each row is one
+// memoised card, so a change to one annotation re-renders one card. A short list is rendered whole.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ResolvedAnnotation } from '../reader/anchor';
@@ -17,7 +17,7 @@ interface AnnotationListProps {
 
 const Card = memo(AnnotationCard);
 
-/** Lists this long are rendered whole (cheap, and every row is in the DOM for find-in-page). */
+/** Lists this long are rendered whole: cheap, and every row is in the DOM, as before virtualising. */
 const RENDERED_WHOLE_UP_TO = 100;
 /** Rows rendered beyond each end of the viewport, so Tab and scrolling find the next row ready. */
 const OVERSCAN = 6;
