@@ -3,8 +3,9 @@
 /// <reference types="node" />
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { LongTaskSummary } from './page-probes';
-import type { ProfileSummary } from './main-thread-profile';
+import type { LongTaskSummary } from '../shared/page-probes';
+import { median } from '../shared/statistics';
+import type { ProfileSummary } from '../shared/main-thread-profile';
 import type { PhaseMark } from './phase-marks';
 
 type OutcomeKind = 'notice' | 'error' | 'timeout' | 'crash';
@@ -67,13 +68,6 @@ export interface MedianRow {
   afterNoticeTotalMs: number;
   afterNoticeLongestMs: number;
   longestFrameGapMs: number;
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Medians over the runs whose operation ended with its notice; null when none did. */

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { Page } from '@playwright/test';
 import { ROOT, expect, test, type VeritagApp } from '../../e2e/app-fixture';
 import { parseAnnotationSetFile, serializeAnnotationSet } from '../../src/shared/annotation-set-file';
-import { startProfile } from './main-thread-profile';
+import { startProfile } from '../shared/main-thread-profile';
 import {
   installProbes,
   longestFrameGap,
@@ -18,8 +18,9 @@ import {
   waitForQuiet,
   watchForNotice,
   type NoticeOutcome,
-} from './page-probes';
-import { formatTable, median, medianRow, writeReport, type AppRun, type ExchangeReport, type OperationResult } from './exchange-report';
+} from '../shared/page-probes';
+import { median } from '../shared/statistics';
+import { formatTable, medianRow, writeReport, type AppRun, type ExchangeReport, type OperationResult } from './exchange-report';
 import { installPhaseMarks, takePhaseMarks } from './phase-marks';
 import { generateSetFile } from '../../test-support/set-file-generator';
 

@@ -3,26 +3,13 @@
 // seed articles' words, and labelled spans over it in reader positions (some overlapping, some across lines).
 import { LABEL_IDS } from '../../src/shared/labels';
 import { seededRandom } from '../../test-support/seeded-random';
+import { benchArticleText } from '../shared/bench-article';
 import type { HighlightSpan } from '../../src/renderer/src/reader/highlight-span';
-
-const PARAGRAPHS = 2256;
-const TEXT_SIZE = 1 << 20;
 
 const seeds = import.meta.glob<string>('../../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
 
 export function benchText(): string {
-  const words = Object.values(seeds).join(' ').split(/\s+/).filter(Boolean);
-  if (words.length === 0) throw new Error('no seed articles found');
-  const next = seededRandom(1);
-  const average = TEXT_SIZE / PARAGRAPHS;
-  const lines: string[] = [];
-  for (let p = 0; p < PARAGRAPHS; p++) {
-    const target = Math.round(average * (0.4 + 1.2 * next()));
-    let line = '';
-    while (line.length < target) line += (line ? ' ' : '') + words[Math.floor(next() * words.length)]!;
-    lines.push(line);
-  }
-  return lines.join('\n');
+  return benchArticleText(Object.keys(seeds).sort().map((path) => seeds[path]!));
 }
 
 /**

@@ -16,9 +16,10 @@ import { LABEL_IDS } from '../../src/shared/labels';
 import { compareOrdinal } from '../../src/shared/ordinal';
 import { CodePointIndex } from '../../src/shared/code-points';
 import { TextPositionAnchor, selectorFor } from '../../src/shared/text-selector';
-import { median, medianRow, type MedianRow, type OperationResult } from '../exchange/exchange-report';
-import { startProfile, type ProfileSummary } from '../exchange/main-thread-profile';
-import { installProbes, longestFrameGap, longTasksBetween, summarizeLongTasks, waitForQuiet, type LongTaskSummary } from '../exchange/page-probes';
+import { median } from '../shared/statistics';
+import { medianRow, type MedianRow, type OperationResult } from '../exchange/exchange-report';
+import { startProfile, type ProfileSummary } from '../shared/main-thread-profile';
+import { installProbes, longestFrameGap, longTasksBetween, summarizeLongTasks, waitForQuiet, type LongTaskSummary } from '../shared/page-probes';
 import { installPhaseMarks, takePhaseMarks } from '../exchange/phase-marks';
 import { generateSetFile } from '../../test-support/set-file-generator';
 

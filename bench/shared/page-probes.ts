@@ -22,9 +22,12 @@ interface ProbeState {
 
 type ProbeWindow = Window & { __exchangeBench?: ProbeState };
 
-/** Starts recording long tasks and animation frames; call once per page, before measuring. */
-export async function installProbes(page: Page): Promise<void> {
-  await page.evaluate(() => {
+/**
+ * Starts recording long tasks and (unless `frames` is false) animation frames; call once per page,
+ * before measuring. Without frames the page is left to render only when it has something to show.
+ */
+export async function installProbes(page: Page, { frames = true }: { frames?: boolean } = {}): Promise<void> {
+  await page.evaluate((recordFrames) => {
     const w = window as ProbeWindow;
     if (w.__exchangeBench) return;
     const state: ProbeState = { longTasks: [], frames: [], start: null, outcome: null };
@@ -32,12 +35,13 @@ export async function installProbes(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask' });
+    if (!recordFrames) return;
     const frame = (time: number) => {
       state.frames.push(time);
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-  });
+  }, frames);
 }
 
 /**
