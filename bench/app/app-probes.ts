@@ -7,19 +7,43 @@
 // task after that frame (a message posted from the callback runs once the frame has been rendered).
 import type { CDPSession, Page } from '@playwright/test';
 
-interface CommitWatch {
+/** Helpers the measuring functions share inside the page (installed once by installAppProbes). */
+interface AppProbes {
   /** When each read-write transaction that wrote to the annotations store completed. */
   commits: number[];
+  /** The reader (role textbox) named `name`, if it is in the page. */
+  reader: (name: string) => Element | null;
+  /** The nearest ancestor of `element` that scrolls. */
+  scrollerOf: (element: Element) => Element;
+  /** Calls `record` with the time of the first task after the frame being rendered (call from an animation-frame callback). */
+  afterFrame: (record: (at: number) => void) => void;
 }
 
-type AppWindow = Window & { __appBench?: CommitWatch };
+type AppWindow = Window & { __appBench?: AppProbes; __appOpen?: Promise<OpenTimes>; __appTag?: Promise<TagTimes> };
 
-/** Records the commits of transactions that write annotations (their 'complete' events); once per page. */
-export async function installCommitWatch(page: Page): Promise<void> {
+/**
+ * Installs the helpers, and records the commits of transactions that write annotations (their
+ * 'complete' events); once per page.
+ */
+export async function installAppProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as AppWindow;
     if (w.__appBench) return;
-    const state: CommitWatch = { commits: [] };
+    const state: AppProbes = {
+      commits: [],
+      reader: (name) => [...document.querySelectorAll('[role="textbox"]')].find((el) => el.getAttribute('aria-label') === name) ?? null,
+      scrollerOf(element) {
+        let scroller = element.parentElement;
+        while (scroller && !(/auto|scroll/.test(getComputedStyle(scroller).overflowY) && scroller.scrollHeight > scroller.clientHeight)) scroller = scroller.parentElement;
+        if (!scroller) throw new Error('the reader has no scroller');
+        return scroller;
+      },
+      afterFrame(record) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => record(performance.now());
+        channel.port2.postMessage(null);
+      },
+    };
     w.__appBench = state;
     const watched = new WeakSet<IDBTransaction>();
     for (const name of ['add', 'put'] as const) {
@@ -56,14 +80,13 @@ export async function measureOpen(
   options: { readerName: string; paragraphs: number; highlights: boolean; timeoutMs: number },
 ): Promise<OpenTimes> {
   await page.evaluate((o) => {
-    const w = window as Window & { __appOpen?: Promise<OpenTimes> };
+    const w = window as AppWindow;
+    const { reader, afterFrame } = w.__appBench!;
     w.__appOpen = new Promise<OpenTimes>((resolve, reject) => {
       document.addEventListener(
         'click',
         () => {
           const start = performance.now();
-          const reader = () =>
-            [...document.querySelectorAll('[role="textbox"]')].find((el) => el.getAttribute('aria-label') === o.readerName && el.isConnected) ?? null;
           const inReader = (root: Element) => {
             let found = false;
             CSS.highlights.forEach((highlight) => {
@@ -75,11 +98,6 @@ export async function measureOpen(
           let highlightsAt: number | null = null;
           let textSeen = false;
           let highlightsSeen = !o.highlights;
-          const afterFrame = (record: (at: number) => void) => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => record(performance.now());
-            channel.port2.postMessage(null);
-          };
           const finish = () => {
             if (textAt === null || (o.highlights && highlightsAt === null)) return;
             resolve({ start, textMs: textAt - start, highlightsMs: highlightsAt === null ? null : highlightsAt - start });
@@ -89,7 +107,7 @@ export async function measureOpen(
               reject(new Error(`after ${o.timeoutMs} ms: text ${textSeen ? 'shown' : 'not shown'}, highlights ${highlightsSeen ? 'shown' : 'not shown'}`));
               return;
             }
-            const root = reader();
+            const root = reader(o.readerName);
             if (!textSeen && root && root.getElementsByTagName('p').length >= o.paragraphs) {
               textSeen = true;
               afterFrame((at) => {
@@ -113,7 +131,7 @@ export async function measureOpen(
     });
   }, options);
   await click();
-  return page.evaluate(() => (window as Window & { __appOpen?: Promise<OpenTimes> }).__appOpen!);
+  return page.evaluate(() => (window as AppWindow).__appOpen!);
 }
 
 /** A span to select: its paragraph in the reader (0 = the title line) and its UTF-16 offsets in that paragraph. */
@@ -130,7 +148,8 @@ interface SpanPlace {
 export async function spanEdges(page: Page, readerName: string, place: SpanPlace): Promise<{ start: { x: number; y: number }; end: { x: number; y: number } }> {
   return page.evaluate(
     async ({ name, p }) => {
-      const root = [...document.querySelectorAll('[role="textbox"]')].find((el) => el.getAttribute('aria-label') === name);
+      const { reader, scrollerOf } = (window as AppWindow).__appBench!;
+      const root = reader(name);
       const paragraph = root?.getElementsByTagName('p')[p.paragraph];
       if (!root || !paragraph) throw new Error(`no paragraph ${p.paragraph} in the reader`);
       const range = document.createRange();
@@ -142,9 +161,7 @@ export async function spanEdges(page: Page, readerName: string, place: SpanPlace
         if (p.to > seen && p.to <= seen + length) range.setEnd(node, p.to - seen);
         seen += length;
       }
-      let scroller: Element | null = root.parentElement;
-      while (scroller && !(/auto|scroll/.test(getComputedStyle(scroller).overflowY) && scroller.scrollHeight > scroller.clientHeight)) scroller = scroller.parentElement;
-      if (!scroller) throw new Error('the reader has no scroller');
+      const scroller = scrollerOf(root);
       const frame = scroller.getBoundingClientRect();
       scroller.scrollTop += range.getBoundingClientRect().top - frame.top - frame.height / 3;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -179,7 +196,8 @@ export interface TagTimes {
 export async function measureTag(page: Page, key: string, timeoutMs: number): Promise<TagTimes> {
   await page.evaluate(
     ({ wanted, timeout }) => {
-      const w = window as Window & { __appTag?: Promise<TagTimes>; __appBench?: CommitWatch };
+      const w = window as AppWindow;
+      const { commits, afterFrame } = w.__appBench!;
       const selection = document.getSelection();
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) throw new Error('nothing is selected');
       const target = selection.getRangeAt(0).cloneRange();
@@ -216,13 +234,8 @@ export async function measureTag(page: Page, key: string, timeoutMs: number): Pr
             let savedAt: number | null = null;
             let paintedSeen = false;
             let savedSeen = false;
-            const afterFrame = (record: (at: number) => void) => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => record(performance.now());
-              channel.port2.postMessage(null);
-            };
             const finish = () => {
-              const committedAt = w.__appBench?.commits.find((at) => at >= start);
+              const committedAt = commits.find((at) => at >= start);
               if (paintedAt === null || savedAt === null || committedAt === undefined) return false;
               observer.disconnect();
               resolve({ start, paintedMs: paintedAt - start, committedMs: committedAt - start, savedMs: savedAt - start });
@@ -231,7 +244,7 @@ export async function measureTag(page: Page, key: string, timeoutMs: number): Pr
             const frame = () => {
               if (performance.now() - start > timeout) {
                 observer.disconnect();
-                reject(new Error(`after ${timeout} ms: painted ${String(paintedSeen)}, "Saved" ${String(savedSeen)}, committed ${String(w.__appBench?.commits.some((at) => at >= start))}`));
+                reject(new Error(`after ${timeout} ms: painted ${String(paintedSeen)}, "Saved" ${String(savedSeen)}, committed ${String(commits.some((at) => at >= start))}`));
                 return;
               }
               if (!paintedSeen && exactlyOver()) {
@@ -253,7 +266,7 @@ export async function measureTag(page: Page, key: string, timeoutMs: number): Pr
     { wanted: key, timeout: timeoutMs },
   );
   await page.keyboard.press(key);
-  return page.evaluate(() => (window as Window & { __appTag?: Promise<TagTimes> }).__appTag!);
+  return page.evaluate(() => (window as AppWindow).__appTag!);
 }
 
 export interface ScrollRun {
@@ -268,11 +281,10 @@ export interface ScrollRun {
 /** Scrolls the reader's scroller from the top to the bottom, one view per animation frame. */
 export async function scrollThrough(page: Page, readerName: string): Promise<ScrollRun> {
   return page.evaluate(async (name) => {
-    const root = [...document.querySelectorAll('[role="textbox"]')].find((el) => el.getAttribute('aria-label') === name);
-    let scroller: Element | null = root?.parentElement ?? null;
-    while (scroller && !(/auto|scroll/.test(getComputedStyle(scroller).overflowY) && scroller.scrollHeight > scroller.clientHeight)) scroller = scroller.parentElement;
-    if (!scroller) throw new Error('the reader has no scroller');
-    const view = scroller;
+    const { reader, scrollerOf } = (window as AppWindow).__appBench!;
+    const root = reader(name);
+    if (!root) throw new Error('the reader is not shown');
+    const view = scrollerOf(root);
     const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     view.scrollTop = 0;
     await nextFrame();

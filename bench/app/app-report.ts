@@ -22,7 +22,7 @@ export interface TagSample {
   longTasks: number;
 }
 
-export interface ScrollSample {
+interface ScrollSample {
   ms: number;
   frames: number;
   scrollHeight: number;

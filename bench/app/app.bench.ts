@@ -31,7 +31,7 @@ import { seedTexts } from '../../e2e/seed-text';
 import { utf8ByteLength } from '../../src/shared/code-points';
 import { startProfile } from '../shared/main-thread-profile';
 import { installProbes, longTasksBetween, waitForQuiet } from '../shared/page-probes';
-import { domElements, heapAfterGc, installCommitWatch, measureOpen, measureTag, scrollThrough, spanEdges, storedAnnotations } from './app-probes';
+import { domElements, heapAfterGc, installAppProbes, measureOpen, measureTag, scrollThrough, spanEdges, storedAnnotations } from './app-probes';
 import { formatTable, mediansOf, writeReport, type AppReport, type CountResult, type OpenSample, type TagSample } from './app-report';
 import { ARTICLE_TITLE, articleText, workload, writeArticleFile, type TagTarget } from './app-workload';
 import { addToCopy, backupMentions, readCopiedWork } from './copy-seeding';
@@ -119,7 +119,7 @@ async function benchmark(app: VeritagApp, count: number): Promise<CountResult> {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('crash', () => pageErrors.push('the page crashed'));
   await installProbes(page, { frames: false });
-  await installCommitWatch(page);
+  await installAppProbes(page);
   const startedAt = await page.evaluate(() => performance.now());
   const recovery = page.getByRole('alert', { name: 'Recovery' });
   await expect(recovery).toContainText('Restored from the backup copy', { timeout: STEP_TIMEOUT_MS });
