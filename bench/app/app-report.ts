@@ -47,7 +47,7 @@ export interface CountResult {
   heap: HeapUsage | null;
   medians: Medians;
   pageErrors: string[];
-  /** BENCH_PROFILE=1: where the main thread spent one more tag (see bench/shared/main-thread-profile.ts). */
+  /** BENCH_PROFILE=1: where the main thread spent one more open and tag (see bench/shared/main-thread-profile.ts). */
   profile?: unknown;
 }
 

@@ -19,7 +19,7 @@
 // copy over the bridge, is setup and not a measure.
 //
 // BENCH_RUNS (default 5) opens per N, BENCH_TAGS (default 10) tags, BENCH_APP_COUNTS (default
-// 0,5000,20000) the N values; BENCH_PROFILE=1 profiles one more tag per N.
+// 0,5000,20000) the N values; BENCH_PROFILE=1 profiles one more open and tag per N.
 /// <reference types="node" />
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -29,7 +29,7 @@ import type { Page } from '@playwright/test';
 import { ROOT, expect, test, type VeritagApp } from '../../e2e/app-fixture';
 import { seedTexts } from '../../e2e/seed-text';
 import { utf8ByteLength } from '../../src/shared/code-points';
-import { startProfile } from '../shared/main-thread-profile';
+import { startProfile, type ProfileSummary } from '../shared/main-thread-profile';
 import { installProbes, longTasksBetween, waitForQuiet } from '../shared/page-probes';
 import { domElements, heapAfterGc, installAppProbes, measureOpen, measureTag, scrollThrough, spanEdges, storedAnnotations } from './app-probes';
 import { formatTable, mediansOf, writeReport, type AppReport, type CountResult, type OpenSample, type TagSample } from './app-report';
@@ -166,7 +166,12 @@ async function benchmark(app: VeritagApp, count: number): Promise<CountResult> {
     pageErrors,
   };
   const result: CountResult = { ...measured, medians: mediansOf(measured) };
-  if (PROFILE) result.profile = await profiledTag(page, work.document.id, count + TAGS, data.tags.at(-1)!);
+  if (PROFILE) {
+    result.profile = {
+      open: await profiled(page, () => openOnce(page, count > 0)),
+      tag: await profiled(page, () => retag(page, work.document.id, count + TAGS, data.tags.at(-1)!)),
+    };
+  }
   return result;
 }
 
@@ -214,12 +219,19 @@ async function tagOnce(page: Page, target: TagTarget): Promise<TagSample> {
   };
 }
 
-/** The last tag again under Chromium's sampling profiler, after undoing it (`stored` annotations before the undo). */
-async function profiledTag(page: Page, document: string, stored: number, target: TagTarget): Promise<unknown> {
+/** The last tag again, after undoing it (`stored` annotations before the undo). */
+async function retag(page: Page, document: string, stored: number, target: TagTarget): Promise<TagSample> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+z');
   await expect.poll(() => storedAnnotations(page, document)).toBe(stored - 1);
+  // The highlight goes once the app has caught up with the undo.
+  await waitForQuiet(page, await page.evaluate(() => performance.now()), 1_000, STEP_TIMEOUT_MS);
+  return tagOnce(page, target);
+}
+
+/** `measure` under Chromium's sampling profiler: its sample, and where the main thread spent the time. */
+async function profiled<T>(page: Page, measure: () => Promise<T>): Promise<{ sample: T; profile: ProfileSummary }> {
   const profile = await startProfile(page, RENDERER_DIR);
-  const sample = await tagOnce(page, target);
+  const sample = await measure();
   return { sample, profile: await profile.stop() };
 }
