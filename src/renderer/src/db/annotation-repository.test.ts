@@ -5,7 +5,7 @@ import {
   addAnnotation,
   countsBySetOnDocument,
   deleteAnnotation,
-  documentAnnotations,
+  documentAnnotationsInPieces,
   getAnnotation,
   modifyAnnotation,
   putAnnotation,
@@ -13,6 +13,7 @@ import {
 import type { VeritagDatabase } from './database';
 import { testDatabase } from './test-database';
 import { removeArticle } from './article-repository';
+import { compareShown } from './document-annotation-state';
 import { CREATED, DOC_A, DOC_B, testAnnotation, testArticle, testSet } from './test-records';
 
 const T1 = new Date('2026-11-22T10:00:00.000Z');
@@ -103,8 +104,8 @@ describe('annotation writes', () => {
   });
 });
 
-describe('documentAnnotations', () => {
-  it('returns one document’s annotations in the given sets, in export order', async () => {
+describe('documentAnnotationsInPieces', () => {
+  it('returns one document’s annotations in the given sets (shown in export order, ties by set)', async () => {
     const db = await seededDatabase();
     const rows = [
       testAnnotation('mine', 'z', { start: 0, end: 3 }),
@@ -117,7 +118,7 @@ describe('documentAnnotations', () => {
       testAnnotation('mine', 'other', { document: DOC_B, start: 0, end: 1 }),
     ];
     await db.annotations.bulkAdd(rows);
-    const found = await documentAnnotations(db, ['mine', 'theirs'], DOC_A);
+    const found = (await documentAnnotationsInPieces(db, ['mine', 'theirs'], DOC_A)).sort(compareShown);
     expect(found.map((a) => `${a.setId}/${a.id}`)).toEqual([
       'mine/z',
       'mine/d',
@@ -126,8 +127,15 @@ describe('documentAnnotations', () => {
       'theirs/a',
       'mine/b',
     ]);
-    expect(await documentAnnotations(db, [], DOC_A)).toEqual([]);
-    expect((await documentAnnotations(db, ['mine'], DOC_B)).map((a) => a.id)).toEqual(['other']);
+    expect(await documentAnnotationsInPieces(db, [], DOC_A)).toEqual([]);
+    expect((await documentAnnotationsInPieces(db, ['mine'], DOC_B)).map((a) => a.id)).toEqual(['other']);
+  });
+
+  it('reads thousands in pieces, every one once', async () => {
+    const db = await seededDatabase();
+    await db.annotations.bulkAdd(Array.from({ length: 4_500 }, (_, i) => testAnnotation('mine', `n${i}`)));
+    const found = await documentAnnotationsInPieces(db, ['mine'], DOC_A);
+    expect(new Set(found.map((a) => a.id)).size).toBe(4_500);
   });
 });
 

@@ -1,10 +1,9 @@
 // Reads and writes of annotations: only the user's own set ('mine') is editable, every write
 // bumps its set's `modified` in the same transaction, a record written for an article no longer in
-// the library is kept as an orphan, and reads come back in export order.
+// the library is kept as an orphan; large reads come in pieces.
 import { Dexie } from 'dexie';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import { orphaned } from '../../../shared/annotation-factory';
-import { compareAnnotations } from '../../../shared/annotation-order';
 import type { VeritagDatabase } from './database';
 
 export async function addAnnotation(db: VeritagDatabase, a: Annotation, now: Date = new Date()): Promise<void> {
@@ -77,18 +76,25 @@ export async function getAnnotation(db: VeritagDatabase, setId: string, id: stri
   return db.annotations.get([setId, id]);
 }
 
-/** One document's annotations in the given sets, in export order (a tie keeps set id order). */
-export async function documentAnnotations(
-  db: VeritagDatabase,
-  setIds: readonly string[],
-  documentId: string,
-): Promise<Annotation[]> {
-  // The index returns them by set id, and the sort is stable.
-  const found = await db.annotations
+/** How many records one read of documentAnnotationsInPieces deserialises at most. */
+const PIECE = 2_000;
+
+/**
+ * One document's annotations in the given sets, in no particular order, read in pieces: the keys
+ * first, then the records a piece at a time, each piece its own request, so that no one task of
+ * the page deserialises 20,000 of them. Several transactions: the caller follows the changes made
+ * meanwhile (the feed), as a live view does.
+ */
+export async function documentAnnotationsInPieces(db: VeritagDatabase, setIds: readonly string[], documentId: string): Promise<Annotation[]> {
+  const keys = await db.annotations
     .where('[setId+document]')
     .anyOf(setIds.map((setId) => [setId, documentId]))
-    .toArray();
-  return found.sort(compareAnnotations);
+    .primaryKeys();
+  const found: Annotation[] = [];
+  for (let at = 0; at < keys.length; at += PIECE) {
+    for (const a of await db.annotations.bulkGet(keys.slice(at, at + PIECE))) if (a) found.push(a);
+  }
+  return found;
 }
 
 /** All annotations of one set, as a Dexie collection. */

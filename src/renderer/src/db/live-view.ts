@@ -13,6 +13,8 @@ export class LiveView<S> {
     private readonly feed: AnnotationFeed,
     private readonly load: () => Promise<S>,
     private readonly reduce: (state: S, event: FeedEvent) => S,
+    /** Read only once the page is idle (or after a second at most): for views that can wait for the reader. */
+    private readonly whenIdle = false,
   ) {}
 
   /** Starts reading with the first listener, and stops following the feed after the last. */
@@ -38,25 +40,30 @@ export class LiveView<S> {
       if (queued) queued.push(event);
       else if (this.state !== null) this.set(this.reduce(this.state, event));
     });
+    const read = (): void => {
+      this.load().then(
+        (loaded) => {
+          if (!live) return;
+          const waiting = queued ?? [];
+          queued = null;
+          this.set(waiting.reduce(this.reduce, loaded));
+        },
+        (error: unknown) => {
+          if (!live) return;
+          this.failure = { error };
+          this.notify();
+        },
+      );
+    };
+    const idle = this.whenIdle ? requestIdleCallback(read, { timeout: 1_000 }) : null;
+    if (idle === null) read();
     this.stop = () => {
       live = false;
+      if (idle !== null) cancelIdleCallback(idle);
       unsubscribe();
       this.stop = null;
       this.state = null;
     };
-    this.load().then(
-      (loaded) => {
-        if (!live) return;
-        const waiting = queued ?? [];
-        queued = null;
-        this.set(waiting.reduce(this.reduce, loaded));
-      },
-      (error: unknown) => {
-        if (!live) return;
-        this.failure = { error };
-        this.notify();
-      },
-    );
   }
 
   private set(state: S): void {

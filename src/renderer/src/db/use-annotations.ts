@@ -4,7 +4,7 @@
 // then follow the annotation feed's deltas, so a change costs what it changed, not a re-read.
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Annotation } from '../../../shared/annotation';
-import { annotationsInSet, countsBySetOnDocument, documentAnnotations } from './annotation-repository';
+import { annotationsInSet, countsBySetOnDocument, documentAnnotationsInPieces } from './annotation-repository';
 import { db } from './database';
 import { loadedDocumentState, reduceDocumentState } from './document-annotation-state';
 import { useKeyedQuery } from './keyed-query';
@@ -27,7 +27,7 @@ export function useDocumentAnnotations(setIds: readonly string[], documentId: st
     const [ids, document] = JSON.parse(key) as [string[], string | null];
     if (document === null) return null;
     const scope = { setIds: new Set(ids), documentId: document };
-    return new LiveView(db.feed, async () => loadedDocumentState(scope, await documentAnnotations(db, ids, document)), reduceDocumentState);
+    return new LiveView(db.feed, async () => loadedDocumentState(scope, await documentAnnotationsInPieces(db, ids, document)), reduceDocumentState);
   }, [key]);
   const state = useSyncExternalStore(view?.subscribe ?? nothing, view?.getSnapshot ?? noState);
   return view === null ? NO_ANNOTATIONS : (state?.list ?? null);
@@ -36,7 +36,11 @@ export function useDocumentAnnotations(setIds: readonly string[], documentId: st
 /** Per document id, the set's annotation counts by label (the library's progress); empty for no set. */
 export function useLabelCounts(setId: string | null): ReadonlyMap<string, LabelCounts> | null {
   const view = useMemo(
-    () => (setId === null ? null : new LiveView(db.feed, async () => loadedLabelCounts(setId, await annotationsInSet(db, setId).toArray()), reduceLabelCounts)),
+    () =>
+      setId === null
+        ? null
+        : // After the reader: the counts are read once the page is idle.
+          new LiveView(db.feed, async () => loadedLabelCounts(setId, await annotationsInSet(db, setId).toArray()), reduceLabelCounts, true),
     [setId],
   );
   const state = useSyncExternalStore(view?.subscribe ?? nothing, view?.getSnapshot ?? noState);
