@@ -15,6 +15,7 @@ import { readOnly } from '../../src/renderer/src/reader/read-only-plugin';
 import {
   addHighlight,
   highlightLayer,
+  highlightsAt,
   removeHighlight,
   setHighlights,
 } from '../../src/renderer/src/reader/highlight-layer';
@@ -31,10 +32,27 @@ export interface Sample {
   script: number;
   /** From the start of the change to after the next frame is presented. */
   painted: number;
+  /** Main-thread work of the frames waited for: from each frame's animation callbacks to the task after it. */
+  frames: number;
+}
+
+/** Opening the text: each step's script, and from the start to the first frame with the text. */
+export interface OpenSample {
+  positions: number;
+  document: number;
+  view: number;
+  painted: number;
 }
 
 export interface HighlightBench {
   info: () => { characters: number; paragraphs: number };
+  /** Opens the text in a fresh reader with the highlight layer, `times` times. */
+  open: (times: number, layer?: boolean) => Promise<OpenSample[]>;
+  /**
+   * With `present` spans in the layer, `times` times: the whole list again with one span changed (a
+   * new object, the others the same objects), then the spans under a position (a click's lookup).
+   */
+  retag: (present: number, times: number) => Promise<{ set: Sample[]; lookup: Sample[] }>;
   /** Paints `count` spans on a freshly shown reader. */
   paint: (method: Method, count: number) => Promise<Sample>;
   /**
@@ -57,6 +75,7 @@ declare global {
 
 interface Harness {
   setAll: (spans: readonly HighlightSpan[]) => void;
+  view: EditorView;
   add: (span: HighlightSpan) => void;
   remove: (span: HighlightSpan) => void;
   destroy: () => void;
@@ -86,6 +105,7 @@ function layerHarness(): Harness {
     setAll: (spans) => run((tr) => setHighlights(tr, spans)),
     add: (span) => run((tr) => addHighlight(tr, span)),
     remove: (span) => run((tr) => removeHighlight(tr, span.key)),
+    view,
     destroy: () => view.destroy(),
   };
 }
@@ -139,6 +159,7 @@ function cssHarness(kind: 'css-range' | 'css-static'): Harness {
       CSS.highlights.clear();
       view.destroy();
     },
+    view,
   };
 }
 
@@ -170,6 +191,7 @@ function decorationHarness(): Harness {
     setAll: (spans) => run({ set: spans }),
     add: (span) => run({ add: span }),
     remove: (span) => run({ remove: span }),
+    view,
     destroy: () => view.destroy(),
   };
 }
@@ -180,15 +202,20 @@ function harness(method: Method): Harness {
   return cssHarness(method);
 }
 
-/** Resolves after the next frame has been produced: rAF, then a task queued behind it. */
-function nextFrame(): Promise<number> {
+/** Resolves after the next frame has been produced (rAF, then a task queued behind it), with when its work began. */
+function frameTimes(): Promise<{ start: number; end: number }> {
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
+      const start = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port1.onmessage = () => resolve({ start, end: performance.now() });
       channel.port2.postMessage(null);
     }),
   );
+}
+
+async function nextFrame(): Promise<number> {
+  return (await frameTimes()).end;
 }
 
 async function settle(): Promise<void> {
@@ -202,8 +229,13 @@ async function measure(change: () => void, frames = 1): Promise<Sample> {
   change();
   const script = performance.now() - start;
   let end = start;
-  for (let i = 0; i < frames; i++) end = await nextFrame();
-  return { script, painted: end - start };
+  let work = 0;
+  for (let i = 0; i < frames; i++) {
+    const frame = await frameTimes();
+    end = frame.end;
+    work += frame.end - frame.start;
+  }
+  return { script, painted: end - start, frames: work };
 }
 
 const status = document.getElementById('status');
@@ -211,6 +243,46 @@ let shown: Harness | null = null;
 
 const bench: HighlightBench = {
   info: () => ({ characters: text.length, paragraphs: map.lines.length }),
+  async open(times, layer = true) {
+    const samples: OpenSample[] = [];
+    for (let i = 0; i < times; i++) {
+      await settle();
+      const start = performance.now();
+      const positions = DocumentPositions.fromText(text);
+      const built = performance.now();
+      const opened = createReaderDocument(positions);
+      const made = performance.now();
+      const view = new EditorView(mountPoint, {
+        state: EditorState.create({ doc: opened, plugins: layer ? [readOnly(), highlightLayer()] : [readOnly()] }),
+        attributes: { class: 'reader-text', spellcheck: 'false' },
+      });
+      const viewed = performance.now();
+      const end = await nextFrame();
+      samples.push({ positions: built - start, document: made - built, view: viewed - made, painted: end - start });
+      view.destroy();
+    }
+    return samples;
+  },
+  async retag(present, times) {
+    const spans = benchSpans(lengths, starts, present);
+    const h = layerHarness();
+    h.setAll(spans);
+    await settle();
+    const next = seededRandom(11);
+    const set: Sample[] = [];
+    const lookup: Sample[] = [];
+    for (let i = 0; i < times; i++) {
+      const at = Math.floor(next() * spans.length);
+      const old = spans[at];
+      if (!old) continue;
+      spans[at] = { ...old, label: old.label === 'claim' ? 'disputed' : 'claim' };
+      const list = [...spans];
+      set.push(await measure(() => h.setAll(list)));
+      lookup.push(await measure(() => highlightsAt(h.view.state, old.from + 1)));
+    }
+    h.destroy();
+    return { set, lookup };
+  },
   async paint(method, count) {
     const spans = benchSpans(lengths, starts, count);
     const h = harness(method);

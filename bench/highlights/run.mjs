@@ -13,6 +13,8 @@ const CHROMIUM = process.env.VERITAG_CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SINGLES = 15;
 const SIZES = [5000, 20000];
+/** BENCH_PARTS=open,retag,paint,single,scroll runs only those parts (all by default). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'open,retag,paint,single,scroll').split(','));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' };
 
 const median = (values) => {
@@ -56,48 +58,75 @@ async function main() {
     console.log(`Chromium ${version}; text: ${info.characters.toLocaleString('en')} characters, ${info.paragraphs} paragraphs; median of ${RUNS} runs\n`);
 
     const methods = ['css-range', 'css-static', 'layer', 'decorations'];
-    const paint = {};
-    for (let run = 0; run < RUNS; run++) {
+    const rows = [['measurement', 'raw CSS API (Range)', 'raw CSS API (StaticRange)', 'highlight layer', 'layer / raw Range', 'inline decorations']];
+    const cell = (samples, field) => median(samples.map((s) => s[field]));
+    const layerOnly = (label, value) => rows.push([label, '', '', ms(value), '', '']);
+
+    if (PARTS.has('open')) {
+      const opens = await page.evaluate((n) => window.veritagBench.open(n), SINGLES);
+      for (const [field, what] of [
+        ['painted', 'open the text: shown → painted'],
+        ['positions', '  of which DocumentPositions.fromText'],
+        ['document', '  of which createReaderDocument'],
+        ['view', '  of which new EditorView'],
+      ]) layerOnly(what, cell(opens, field));
+    }
+    if (PARTS.has('retag')) {
       for (const count of SIZES) {
-        for (const method of methods) {
-          const sample = await page.evaluate(([m, n]) => window.veritagBench.paint(m, n), [method, count]);
-          ((paint[`${method}/${count}`] ??= [])).push(sample);
+        const { set, lookup } = await page.evaluate(([n, t]) => window.veritagBench.retag(n, t), [count, SINGLES]);
+        const size = count.toLocaleString('en');
+        layerOnly(`set all with one of ${size} changed, script`, cell(set, 'script'));
+        layerOnly(`set all with one of ${size} changed, → painted`, cell(set, 'painted'));
+        layerOnly(`  then the spans at a position, script`, cell(lookup, 'script'));
+      }
+    }
+    if (PARTS.has('paint')) {
+      const paint = {};
+      for (let run = 0; run < RUNS; run++) {
+        for (const count of SIZES) {
+          for (const method of methods) {
+            const sample = await page.evaluate(([m, n]) => window.veritagBench.paint(m, n), [method, count]);
+            ((paint[`${method}/${count}`] ??= [])).push(sample);
+          }
+        }
+      }
+      for (const count of SIZES) {
+        for (const [field, what] of [['painted', 'shown → painted'], ['script', '  of which script']]) {
+          const [range, stat, layer, deco] = methods.map((m) => cell(paint[`${m}/${count}`], field));
+          rows.push([`${count.toLocaleString('en')} spans, ${what}`, ms(range), ms(stat), ms(layer), ratio(layer, range), ms(deco)]);
         }
       }
     }
-    const singles = {};
-    const scrolls = {};
-    for (const method of methods) {
-      singles[method] = await page.evaluate(([m, n]) => window.veritagBench.single(m, 5000, n), [method, SINGLES]);
-      scrolls[method] = await page.evaluate(([m, n]) => window.veritagBench.scroll(m, 5000, n), [method, SINGLES]);
+    const ops = [];
+    if (PARTS.has('single')) {
+      const singles = {};
+      for (const method of methods) singles[method] = await page.evaluate(([m, n]) => window.veritagBench.single(m, 5000, n), [method, SINGLES]);
+      ops.push(
+        ['no change (frame floor), 5,000', singles, 'idle'],
+        ['add one of 5,000', singles, 'add'],
+        ['remove one of 5,000', singles, 'remove'],
+        ['other DOM text change, 5,000', singles, 'unrelated'],
+      );
+    }
+    if (PARTS.has('scroll')) {
+      for (const count of SIZES) {
+        const scrolls = {};
+        for (const method of methods) scrolls[method] = await page.evaluate(([m, c, n]) => window.veritagBench.scroll(m, c, n), [method, count, SINGLES]);
+        const size = count.toLocaleString('en');
+        ops.push([`scroll one screen, ${size} (2 frames)`, scrolls, 'step'], [`jump anywhere, ${size} (2 frames)`, scrolls, 'jump']);
+      }
+    }
+    for (const [label, results, op] of ops) {
+      for (const [field, what] of [['painted', '→ painted'], ['frames', 'frame work'], ['script', 'script']]) {
+        const [range, stat, layer, deco] = methods.map((m) => cell(results[m][op], field));
+        rows.push([`${label}, ${what}`, ms(range), ms(stat), ms(layer), ratio(layer, range), ms(deco)]);
+      }
     }
     for (const [method, fraction] of [['layer', 0], ['layer', 0.5], ['css-range', 0.5]]) {
       await page.evaluate(([m, f]) => window.veritagBench.show(m, 5000, f), [method, fraction]);
       await page.screenshot({ path: join(OUT, `${method}-5000-at-${fraction}.png`) });
     }
 
-    const rows = [['measurement', 'raw CSS API (Range)', 'raw CSS API (StaticRange)', 'highlight layer', 'layer / raw Range', 'inline decorations']];
-    const cell = (samples, field) => median(samples.map((s) => s[field]));
-    for (const count of SIZES) {
-      for (const [field, what] of [['painted', 'shown → painted'], ['script', '  of which script']]) {
-        const [range, stat, layer, deco] = methods.map((m) => cell(paint[`${m}/${count}`], field));
-        rows.push([`${count.toLocaleString('en')} spans, ${what}`, ms(range), ms(stat), ms(layer), ratio(layer, range), ms(deco)]);
-      }
-    }
-    const ops = [
-      ['no change (frame floor), 5,000', singles, 'idle'],
-      ['add one of 5,000', singles, 'add'],
-      ['remove one of 5,000', singles, 'remove'],
-      ['other DOM text change, 5,000', singles, 'unrelated'],
-      ['scroll one screen, 5,000 (2 frames)', scrolls, 'step'],
-      ['jump anywhere, 5,000 (2 frames)', scrolls, 'jump'],
-    ];
-    for (const [label, results, op] of ops) {
-      for (const [field, what] of [['painted', '→ painted'], ['script', 'script']]) {
-        const [range, stat, layer, deco] = methods.map((m) => cell(results[m][op], field));
-        rows.push([`${label}, ${what}`, ms(range), ms(stat), ms(layer), ratio(layer, range), ms(deco)]);
-      }
-    }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
     for (const [i, row] of rows.entries()) {
       console.log(`| ${row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join(' | ')} |`);

@@ -9,8 +9,13 @@ export const readerSchema = new Schema({
     paragraph: {
       content: 'text*',
       parseDOM: [{ tag: 'p' }],
-      // A paragraph with a very long run without spaces keeps it on its line (see LONG_RUN).
-      toDOM: (node) => ['p', hasLongRun(node.textContent, LONG_RUN) ? { class: 'unbroken' } : {}, 0],
+      // A paragraph with a very long run without spaces keeps it on its line (see LONG_RUN); its
+      // length lets the stylesheet guess its height while it is off screen and not laid out.
+      toDOM: (node) => {
+        const text = node.textContent;
+        const unbroken = text.length >= LONG_RUN && hasLongRun(text, LONG_RUN);
+        return ['p', unbroken ? { class: 'unbroken', 'data-length': text.length } : { 'data-length': text.length }, 0];
+      },
     },
     text: {},
   },
