@@ -20,6 +20,11 @@ export interface Band {
 const MARGIN = 1;
 /** The window moves once less than this much (visible heights) is left painted ahead. */
 const SLACK = 0.25;
+/**
+ * Until the first frame lays the text out, the window is its first this many positions (several
+ * screens of the reading column): measuring sooner would force a layout of the whole text.
+ */
+const FIRST_WINDOW = 20_000;
 
 /**
  * The band to paint: the part of `view` seen through every clipping box in `clips` (the window's
@@ -52,6 +57,7 @@ export function blocksInBand(count: number, rectOf: (index: number) => Band, ban
 
 export class ViewportWindow {
   private covered: PositionWindow;
+  private measured = false;
   private frame = 0;
   private readonly resizeObserver: ResizeObserver;
   private readonly schedule = (): void => {
@@ -62,8 +68,9 @@ export class ViewportWindow {
     private readonly view: EditorView,
     private readonly onMove: (window: PositionWindow) => void,
   ) {
-    this.covered = this.measure(MARGIN);
-    // Capture sees the scrolling of any ancestor; the observer sees the view shown, hidden or resized.
+    this.covered = { from: 0, to: Math.min(FIRST_WINDOW, view.state.doc.content.size) };
+    // Capture sees the scrolling of any ancestor; the observer sees the view shown, hidden or resized
+    // (and reports it once laid out, when the first measurement is made).
     this.doc.addEventListener('scroll', this.schedule, { capture: true, passive: true });
     this.win.addEventListener('resize', this.schedule, { passive: true });
     this.resizeObserver = new ResizeObserver(this.schedule);
@@ -78,7 +85,8 @@ export class ViewportWindow {
   update(force = false): void {
     this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (!force && contains(this.covered, this.measure(SLACK))) return;
+    if (!force && this.measured && contains(this.covered, this.measure(SLACK))) return;
+    this.measured = true;
     const next = this.measure(MARGIN);
     if (next.from === this.covered.from && next.to === this.covered.to) return;
     this.covered = next;
