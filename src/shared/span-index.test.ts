@@ -1,5 +1,6 @@
 // The one interval index and its arithmetic: overlap, shared length, order; queries against a naive scan.
 import { describe, it, expect } from 'vitest';
+import { compareOrdinal } from './ordinal';
 import { SpanIndex, compareIntervals, overlapLength, overlaps } from './span-index';
 
 interface Item {
@@ -122,6 +123,14 @@ describe('SpanIndex', () => {
     expect(empty.previous(10)).toBeUndefined();
   });
 
+  it('puts a merged span after present ones with the same start and end when no tie order is given', () => {
+    const first = item(3, 9, 'first');
+    const merged = SpanIndex.from([item(1, 2, 'a'), first, item(5, 6, 'b')]).with(new Set([first]), [item(3, 9, 'new'), item(0, 1, 'z')]);
+    expect(names(merged.items)).toEqual(['z', 'a', 'new', 'b']);
+    const again = merged.with(new Set(), [item(3, 9, 'newer')]);
+    expect(names(again.items)).toEqual(['z', 'a', 'new', 'newer', 'b']);
+  });
+
   it('accepts any iterable', () => {
     const fromSet = SpanIndex.from(new Set([item(5, 6), item(1, 2)]));
     expect(names(fromSet.items)).toEqual(['1-2', '5-6']);
@@ -169,6 +178,29 @@ describe('SpanIndex against a naive implementation', () => {
         expect(index.previous(offset)).toBe(sorted.findLast((i) => i.start < offset));
         const some = sorted[random(sorted.length)];
         if (some) expect(index.indexOf(some)).toBe(sorted.indexOf(some));
+      }
+    }
+  });
+
+  it('merges removed and added spans into the order a fresh index has, ties as given', () => {
+    const byName = (a: Item, b: Item): number => compareOrdinal(a.name, b.name);
+    for (let round = 0; round < 8; round++) {
+      const textLength = 20 + random(100);
+      let list = randomItems(random(150), textLength);
+      let index = SpanIndex.from(list, byName);
+      for (let step = 0; step < 5; step++) {
+        const removed = new Set(list.filter(() => random(10) === 0));
+        const added = randomItems(random(20), textLength).map((i) => ({ ...i, name: `${i.name}/${round}.${step}` }));
+        list = [...list.filter((i) => !removed.has(i)), ...added];
+        index = index.with(removed, added, byName);
+        const fresh = SpanIndex.from(list, byName);
+        expect(index.items).toEqual(fresh.items);
+        for (let k = 0; k < 20; k++) {
+          const offset = random(textLength);
+          const end = offset + 1 + random(20);
+          expect(index.overlapping(offset, end)).toEqual(fresh.overlapping(offset, end));
+          expect(index.at(offset)).toEqual(fresh.at(offset));
+        }
       }
     }
   });

@@ -37,7 +37,7 @@ function startsInTime(start: number, query: StabQuery): boolean {
 
 /**
  * An immutable index of spans (code-point ranges, end exclusive) sorted by start then end, ties
- * kept in input order (pass them sorted with compareAnnotations for the full text order). It is
+ * kept in input order or ordered by a given comparison (as the reader's labels and keys). It is
  * an implicit interval tree: the middle element of each binary-search range also stores the
  * largest `end` in that range, so queries skip ranges that end too early.
  */
@@ -48,16 +48,37 @@ export class SpanIndex<T extends Interval> {
   /** For the middle index of each range of the implicit tree: the largest end in that range. */
   private readonly maxEnds: Float64Array;
 
-  private constructor(items: readonly T[]) {
-    const sorted = [...items].sort(compareIntervals);
+  /** `sorted` in text order already; the index keeps it. */
+  private constructor(sorted: T[]) {
     this.items = Object.freeze(sorted);
     this.starts = Float64Array.from(sorted, (item) => item.start);
     this.maxEnds = new Float64Array(sorted.length);
     this.fillMaxEnds(0, sorted.length);
   }
 
-  static from<T extends Interval>(items: Iterable<T>): SpanIndex<T> {
-    return new SpanIndex(Array.from(items));
+  /** An index of `items`; spans with the same start and end in the order `ties` gives, else as given. */
+  static from<T extends Interval>(items: Iterable<T>, ties?: (a: T, b: T) => number): SpanIndex<T> {
+    const order = ties ? (a: T, b: T) => compareIntervals(a, b) || ties(a, b) : compareIntervals;
+    return new SpanIndex(Array.from(items).sort(order));
+  }
+
+  /**
+   * This index without the items in `removed` and with those in `added`, placed as `from` would
+   * place them with the same `ties` (added ones after equal present ones without it): one merge
+   * over the items, so changing a few of n costs O(n) with no sort of them all.
+   */
+  with(removed: ReadonlySet<T>, added: readonly T[], ties?: (a: T, b: T) => number): SpanIndex<T> {
+    const order = ties ? (a: T, b: T) => compareIntervals(a, b) || ties(a, b) : compareIntervals;
+    const incoming = [...added].sort(order);
+    const merged: T[] = [];
+    let next = 0;
+    for (const item of this.items) {
+      if (removed.has(item)) continue;
+      for (let add = incoming[next]; add !== undefined && order(add, item) < 0; add = incoming[++next]) merged.push(add);
+      merged.push(item);
+    }
+    merged.push(...incoming.slice(next));
+    return new SpanIndex(merged);
   }
 
   /** The spans holding `offset` (start ≤ offset < end), shortest first, then by start. */

@@ -150,6 +150,51 @@ describe('highlight layer', () => {
     expect(painted(view, labelHighlightName('claim'))).toEqual(['1-13', '19-30']);
   });
 
+  it('takes a span object passed again without copying it, and sees one changed in place', () => {
+    const view = mount();
+    const a = span('a', 'claim', 1, 13);
+    const b = span('b', 'claim', 19, 34);
+    change(view, (tr) => setHighlights(tr, [a, b]));
+    const stored = getHighlights(view.state)?.spans.get('a');
+    expect(Object.isFrozen(stored)).toBe(true);
+    change(view, (tr) => setHighlights(tr, [a, span('b', 'disputed', 19, 34)]));
+    expect(getHighlights(view.state)?.spans.get('a')).toBe(stored);
+    a.to = 10;
+    change(view, (tr) => setHighlights(tr, [a, b]));
+    expect(getHighlights(view.state)?.spans.get('a')).toMatchObject({ from: 1, to: 10 });
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['1-10', '19-34']);
+    const frozen = Object.freeze(span('c', 'disputed', 38, 47));
+    change(view, (tr) => setHighlights(tr, [a, b, frozen]));
+    expect(getHighlights(view.state)?.spans.get('c')).toBe(frozen);
+  });
+
+  it('hit-tests and walks in text order after one of many spans changed, as a fresh layer does', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} has a few words in it for spans.`).join('\n');
+    const spans = Array.from({ length: 400 }, (_, i) => {
+      const from = 1 + ((i * 37) % 2800);
+      return span(`k${i}`, i % 3 === 0 ? 'claim' : 'disputed', from, from + 1 + (i % 9));
+    });
+    const view = mount(text);
+    change(view, (tr) => setHighlights(tr, spans));
+    expect(highlightsAt(view.state, 100).length).toBeGreaterThan(0);
+    const edited = [...spans];
+    edited[7] = span('k7', 'attribution', 95, 105);
+    edited.splice(20, 1);
+    edited.push(span('extra', 'claim', 99, 101));
+    change(view, (tr) => setHighlights(tr, edited));
+    const fresh = mount(text);
+    change(fresh, (tr) => setHighlights(tr, edited));
+    for (const pos of [1, 95, 100, 101, 104, 500, 1500, 2799]) {
+      expect(highlightsAt(view.state, pos).map((s) => s.key)).toEqual(highlightsAt(fresh.state, pos).map((s) => s.key));
+    }
+    const walk = (target: EditorView): (string | null)[] =>
+      Array.from({ length: 12 }, () => {
+        selectNextHighlight(target.state, target.dispatch);
+        return getHighlights(target.state)?.selected ?? null;
+      });
+    expect(walk(view)).toEqual(walk(fresh));
+  });
+
   it('rejects a highlight outside the document or empty', () => {
     const view = mount();
     expect(() => addHighlight(view.state.tr, span('a', 'claim', 5, 5))).toThrow(RangeError);

@@ -3,7 +3,7 @@
 // Tab / Shift+Tab walk them as Commands over the layer's one interval index.
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { compareOrdinal } from '../../../shared/ordinal';
-import { SpanIndex } from '../../../shared/span-index';
+import { entryOf, indexOf, noteChange } from './highlight-index';
 import { HighlightPainter } from './highlight-painter';
 import { customHighlightsSupported } from './highlight-registry';
 import type { HighlightDelta, HighlightSpan, HighlightState } from './highlight-span';
@@ -30,7 +30,8 @@ export function highlightLayer(): Plugin<HighlightState> {
 
 /**
  * Replaces every highlight. Spans equal to the ones present keep their state and ranges, so
- * passing the whole list after each edit costs one comparison per span and repaints only the changes.
+ * passing the whole list after each edit costs one comparison per span and repaints only the changes;
+ * a span object passed before is not copied again.
  */
 export function setHighlights(tr: Transaction, spans: Iterable<HighlightSpan>): Transaction {
   const list = Array.from(spans, (span) => checked(tr, span));
@@ -66,7 +67,7 @@ export function highlightsAt(state: EditorState, pos: number): HighlightSpan[] {
   const spans = getHighlights(state)?.spans;
   if (!spans || spans.size === 0) return [];
   return indexOf(spans)
-    .index.overlapping(pos - 1, pos + 1)
+    .overlapping(pos - 1, pos + 1)
     .map((entry) => entry.span)
     .sort((a, b) => a.to - a.from - (b.to - b.from) || a.from - b.from || compareOrdinal(a.key, b.key));
 }
@@ -83,9 +84,10 @@ export const selectPreviousHighlight: Command = (state, dispatch) => stepHighlig
 function stepHighlight(state: EditorState, direction: 1 | -1, dispatch?: (tr: Transaction) => void): boolean {
   const { spans, selected } = stateOf(state);
   if (spans.size === 0) return false;
-  const { index, entries } = indexOf(spans);
+  const index = indexOf(spans);
   const { items } = index;
-  const current = selected === null ? undefined : entries.get(selected);
+  const chosen = selected === null ? undefined : spans.get(selected);
+  const current = chosen && entryOf(chosen);
   const caret = state.selection.from;
   const target = current
     ? items[(index.indexOf(current) + direction + items.length) % items.length]
@@ -106,7 +108,7 @@ function stateOf(state: EditorState): HighlightState {
 }
 
 function between(spans: HighlightState['spans'], from: number, to: number): Readonly<HighlightSpan>[] {
-  return spans.size === 0 ? [] : indexOf(spans).index.overlapping(from, to).map((entry) => entry.span);
+  return spans.size === 0 ? [] : indexOf(spans).overlapping(from, to).map((entry) => entry.span);
 }
 
 function pushAction(tr: Transaction, action: HighlightAction): Transaction {
@@ -114,12 +116,20 @@ function pushAction(tr: Transaction, action: HighlightAction): Transaction {
   return tr.setMeta(highlightKey, [...actions, action]);
 }
 
+/** The frozen copy made of each span object passed in, reused while the object still agrees with it. */
+const copies = new WeakMap<HighlightSpan, Readonly<HighlightSpan>>();
+
 function checked(tr: Transaction, span: HighlightSpan): Readonly<HighlightSpan> {
   const { from, to } = span;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to <= from || to > tr.doc.content.size) {
     throw new RangeError(`Highlight ${span.key} has an invalid range ${from}–${to}`);
   }
-  return Object.freeze({ ...span });
+  if (Object.isFrozen(span)) return span;
+  const copy = copies.get(span);
+  if (copy?.key === span.key && sameSpan(copy, span)) return copy;
+  const made = Object.freeze({ ...span });
+  copies.set(span, made);
+  return made;
 }
 
 function applyTransaction(tr: Transaction, value: HighlightState): HighlightState {
@@ -186,6 +196,7 @@ class Draft {
       return this.base;
     }
     const delta = spans === this.base.spans ? this.base.delta : this.deltaFor();
+    if (delta && delta.base !== spans) noteChange(spans, delta.base, delta.keys);
     return { spans, selected, flash: this.flash, delta };
   }
 
@@ -194,13 +205,15 @@ class Draft {
     const before = this.current();
     const spans = new Map<string, Readonly<HighlightSpan>>();
     const changed = new Set<string>();
+    let keptKeys = 0;
     for (const span of list) {
       const old = before.get(span.key);
-      const kept = old !== undefined && sameSpan(old, span) ? old : span;
+      const kept = old !== undefined && (old === span || sameSpan(old, span)) ? old : span;
+      if (old !== undefined && !spans.has(span.key)) keptKeys++;
       spans.set(span.key, kept);
       if (kept !== old) changed.add(span.key);
     }
-    for (const key of before.keys()) if (!spans.has(key)) changed.add(key);
+    if (keptKeys < before.size) for (const key of before.keys()) if (!spans.has(key)) changed.add(key);
     if (changed.size === 0) return;
     this.spans = spans;
     for (const key of changed) this.changed?.add(key);
@@ -218,33 +231,6 @@ class Draft {
     this.spans ??= new Map(this.base.spans);
     return this.spans;
   }
-}
-
-interface IndexEntry {
-  start: number;
-  end: number;
-  span: Readonly<HighlightSpan>;
-}
-
-/** The interval index over one spans map, in text order (ties by label, then key), and its entries by key. */
-interface SpansIndex {
-  index: SpanIndex<IndexEntry>;
-  entries: ReadonlyMap<string, IndexEntry>;
-}
-
-/** Built on the first lookup after a change, then kept as long as that spans map lives. */
-const indexes = new WeakMap<ReadonlyMap<string, HighlightSpan>, SpansIndex>();
-
-function indexOf(spans: ReadonlyMap<string, Readonly<HighlightSpan>>): SpansIndex {
-  let built = indexes.get(spans);
-  if (!built) {
-    const entries = new Map<string, IndexEntry>();
-    const ordered = [...spans.values()].sort((a, b) => compareOrdinal(a.label, b.label) || compareOrdinal(a.key, b.key));
-    for (const span of ordered) entries.set(span.key, { start: span.from, end: span.to, span });
-    built = { index: SpanIndex.from(entries.values()), entries };
-    indexes.set(spans, built);
-  }
-  return built;
 }
 
 function sameSpan(a: Readonly<HighlightSpan>, b: Readonly<HighlightSpan>): boolean {
