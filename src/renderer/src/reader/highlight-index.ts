@@ -3,9 +3,7 @@
 // sorting all 20,000 again: after a tag, the next scroll or click pays O(n) with a small constant.
 import { compareOrdinal } from '../../../shared/ordinal';
 import { SpanIndex } from '../../../shared/span-index';
-import type { HighlightSpan } from './highlight-span';
-
-type Spans = ReadonlyMap<string, Readonly<HighlightSpan>>;
+import type { HighlightSpan, HighlightSpans as Spans } from './highlight-span';
 
 export interface IndexEntry {
   readonly start: number;

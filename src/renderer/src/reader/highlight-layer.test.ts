@@ -150,7 +150,7 @@ describe('highlight layer', () => {
     expect(painted(view, labelHighlightName('claim'))).toEqual(['1-13', '19-30']);
   });
 
-  it('takes a span object passed again without copying it, and sees one changed in place', () => {
+  it('takes a span object passed again without copying it, and a new object for a changed one', () => {
     const view = mount();
     const a = span('a', 'claim', 1, 13);
     const b = span('b', 'claim', 19, 34);
@@ -159,13 +159,48 @@ describe('highlight layer', () => {
     expect(Object.isFrozen(stored)).toBe(true);
     change(view, (tr) => setHighlights(tr, [a, span('b', 'disputed', 19, 34)]));
     expect(getHighlights(view.state)?.spans.get('a')).toBe(stored);
-    a.to = 10;
-    change(view, (tr) => setHighlights(tr, [a, b]));
+    change(view, (tr) => setHighlights(tr, [span('a', 'claim', 1, 10), b]));
     expect(getHighlights(view.state)?.spans.get('a')).toMatchObject({ from: 1, to: 10 });
     expect(painted(view, labelHighlightName('claim'))).toEqual(['1-10', '19-34']);
     const frozen = Object.freeze(span('c', 'disputed', 38, 47));
     change(view, (tr) => setHighlights(tr, [a, b, frozen]));
     expect(getHighlights(view.state)?.spans.get('c')).toBe(frozen);
+    expect(painted(view, labelHighlightName('claim'))).toEqual(['1-13', '19-34']);
+  });
+
+  it('follows each list of many spans given one change at a time: added, relabelled, moved, removed, or all at once', () => {
+    const view = mount();
+    const spans = Array.from({ length: 30 }, (_, i) => span(`k${i}`, 'claim', 1 + i, 2 + i));
+    const expectState = (list: readonly HighlightSpan[]) => {
+      const state = getHighlights(view.state);
+      expect(state?.spans.size).toBe(list.length);
+      expect([...(state?.spans.values() ?? [])].map((s) => `${s.key}:${s.label}:${s.from}-${s.to}`).sort()).toEqual(
+        list.map((s) => `${s.key}:${s.label}:${s.from}-${s.to}`).sort(),
+      );
+      expect(painted(view, labelHighlightName('claim')).length + painted(view, labelHighlightName('disputed')).length).toBe(list.length);
+    };
+    let list = [...spans];
+    change(view, (tr) => setHighlights(tr, list));
+    expectState(list);
+    const steps: ((l: HighlightSpan[]) => HighlightSpan[])[] = [
+      (l) => [...l.slice(0, 10), span('new', 'disputed', 40, 45), ...l.slice(10)],
+      (l) => l.map((s) => (s.key === 'k3' ? span('k3', 'disputed', 1, 3) : s)),
+      (l) => l.map((s) => (s.key === 'k20' ? span('k20', 'claim', 50, 60) : s)),
+      (l) => l.filter((s) => s.key !== 'k7'),
+      (l) => [...l].reverse(),
+      (l) => l.slice(5),
+      (l) => [...l, ...spans.slice(25)],
+    ];
+    for (const step of steps) {
+      list = step(list);
+      change(view, (tr) => setHighlights(tr, list));
+      expectState(list);
+    }
+    change(view, (tr) => removeHighlight(addHighlight(tr, span('x', 'claim', 70, 80)), 'k9'));
+    list = [...list.filter((s) => s.key !== 'k9'), span('x', 'claim', 70, 80)];
+    expectState(list);
+    change(view, (tr) => setHighlights(tr, list.slice(1)));
+    expectState(list.slice(1));
   });
 
   it('hit-tests and walks in text order after one of many spans changed, as a fresh layer does', () => {

@@ -5,8 +5,9 @@ import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type 
 import { compareOrdinal } from '../../../shared/ordinal';
 import { entryOf, indexOf, noteChange } from './highlight-index';
 import { HighlightPainter } from './highlight-painter';
+import { NO_SPANS, withChanges } from './highlight-spans';
 import { customHighlightsSupported } from './highlight-registry';
-import type { HighlightDelta, HighlightSpan, HighlightState } from './highlight-span';
+import type { HighlightDelta, HighlightSpan, HighlightSpans, HighlightState } from './highlight-span';
 
 type HighlightAction =
   | { type: 'set'; spans: readonly HighlightSpan[] }
@@ -17,25 +18,25 @@ type HighlightAction =
 
 const highlightKey = new PluginKey<HighlightState>('veritag-highlights');
 
-const EMPTY: HighlightState = { spans: new Map(), selected: null, flash: null, delta: null };
+const EMPTY: HighlightState = { spans: NO_SPANS, selected: null, flash: null, delta: null };
 
 export function highlightLayer(): Plugin<HighlightState> {
   const paints = customHighlightsSupported();
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: { init: () => EMPTY, apply: applyTransaction },
-    view: paints ? (view) => new HighlightPainter(view, { stateOf, between }) : undefined,
+    view: paints ? (view) => new HighlightPainter(view, { stateOf, between, prepare: indexOf }) : undefined,
   });
 }
 
 /**
- * Replaces every highlight. Spans equal to the ones present keep their state and ranges, so
- * passing the whole list after each edit costs one comparison per span and repaints only the changes;
- * a span object passed before is not copied again.
+ * Replaces every highlight. Spans equal to the ones present keep their state and ranges, and a
+ * span object passed in the last list is taken as unchanged: pass the whole list after each edit,
+ * each changed span as a new object (never change one passed before), and a change of one span
+ * costs one identity comparison per span plus the work of that span, at any count.
  */
 export function setHighlights(tr: Transaction, spans: Iterable<HighlightSpan>): Transaction {
-  const list = Array.from(spans, (span) => checked(tr, span));
-  return pushAction(tr, { type: 'set', spans: list });
+  return pushAction(tr, { type: 'set', spans: Array.from(spans) });
 }
 
 /** Adds a highlight, or replaces the one with the same key. */
@@ -107,7 +108,7 @@ function stateOf(state: EditorState): HighlightState {
   return highlightKey.getState(state) ?? EMPTY;
 }
 
-function between(spans: HighlightState['spans'], from: number, to: number): Readonly<HighlightSpan>[] {
+function between(spans: HighlightSpans, from: number, to: number): Readonly<HighlightSpan>[] {
   return spans.size === 0 ? [] : indexOf(spans).overlapping(from, to).map((entry) => entry.span);
 }
 
@@ -135,35 +136,51 @@ function checked(tr: Transaction, span: HighlightSpan): Readonly<HighlightSpan> 
 function applyTransaction(tr: Transaction, value: HighlightState): HighlightState {
   const actions = tr.getMeta(highlightKey) as readonly HighlightAction[] | undefined;
   if (!tr.docChanged && !actions) return value;
-  const draft = new Draft(value);
+  const draft = new Draft(value, tr);
   if (tr.docChanged) draft.remap(tr);
   for (const action of actions ?? []) draft.apply(action);
   return draft.finish();
 }
 
-/** Copy-on-write changes to a state: at most one copy of the spans map per transaction. */
+/** The list each spans collection was last set from, to find what the next list changed. */
+const sources = new WeakMap<HighlightSpans, readonly HighlightSpan[]>();
+
+/** Past this many spans changed between two lists, comparing every span is as quick. */
+const DIFF_LIMIT = 512;
+
+/** Changes to a state, as a few changes over its spans or, after a remap or a set of many, all new ones. */
 class Draft {
-  private spans: Map<string, Readonly<HighlightSpan>> | null = null;
+  /** Every span anew (remapped, or set from a list unlike the last); null while built on the base's. */
+  private whole: Map<string, Readonly<HighlightSpan>> | null = null;
+  /** Changes over `whole`, or over the base's spans: a span, or null for one removed. */
+  private readonly changes = new Map<string, Readonly<HighlightSpan> | null>();
   /** Keys changed so far; null once everything may have changed. */
   private changed: Set<string> | null = new Set();
+  /** The list the spans are now exactly, when the last change was a set. */
+  private source: readonly HighlightSpan[] | undefined;
   private selected: string | null;
   private flash: HighlightState['flash'];
 
-  constructor(private readonly base: HighlightState) {
+  constructor(
+    private readonly base: HighlightState,
+    private readonly tr: Transaction,
+  ) {
     this.selected = base.selected;
     this.flash = base.flash;
+    this.source = sources.get(base.spans);
   }
 
   remap(tr: Transaction): void {
     const spans = new Map<string, Readonly<HighlightSpan>>();
-    for (const [key, span] of this.current()) {
+    for (const span of this.base.spans.values()) {
       const from = tr.mapping.map(span.from, 1);
       const to = tr.mapping.map(span.to, -1);
-      if (from === span.from && to === span.to) spans.set(key, span);
-      else if (from < to) spans.set(key, Object.freeze({ ...span, from, to }));
+      if (from === span.from && to === span.to) spans.set(span.key, span);
+      else if (from < to) spans.set(span.key, Object.freeze({ ...span, from, to }));
     }
-    this.spans = spans;
+    this.whole = spans;
     this.changed = null;
+    this.source = undefined;
   }
 
   apply(action: HighlightAction): void {
@@ -172,13 +189,12 @@ class Draft {
         this.replaceAll(action.spans);
         break;
       case 'add':
-        this.writable().set(action.span.key, action.span);
-        this.changed?.add(action.span.key);
+        this.put(action.span.key, action.span);
+        this.source = undefined;
         break;
       case 'remove':
-        if (!this.current().has(action.key)) break;
-        this.writable().delete(action.key);
-        this.changed?.add(action.key);
+        if (this.get(action.key)) this.put(action.key, null);
+        this.source = undefined;
         break;
       case 'select':
         this.selected = action.key;
@@ -190,7 +206,8 @@ class Draft {
   }
 
   finish(): HighlightState {
-    const spans = this.spans ?? this.base.spans;
+    const spans = this.spans();
+    if (this.source) sources.set(spans, this.source);
     const selected = this.selected !== null && spans.has(this.selected) ? this.selected : null;
     if (spans === this.base.spans && selected === this.base.selected && this.flash === this.base.flash) {
       return this.base;
@@ -200,36 +217,80 @@ class Draft {
     return { spans, selected, flash: this.flash, delta };
   }
 
-  /** Keeps the objects of unchanged spans, so a set that changes one span repaints one. */
-  private replaceAll(list: readonly Readonly<HighlightSpan>[]): void {
-    const before = this.current();
+  private spans(): HighlightSpans {
+    if (!this.whole) return withChanges(this.base.spans, this.changes);
+    for (const [key, span] of this.changes) {
+      if (span) this.whole.set(key, span);
+      else this.whole.delete(key);
+    }
+    this.changes.clear();
+    return this.whole;
+  }
+
+  /**
+   * Takes a new list. Against the list the spans came from, the spans that are the same objects at
+   * its start and end are unchanged: only the stretch between is compared (the one tagged, say).
+   */
+  private replaceAll(list: readonly HighlightSpan[]): void {
+    const last = this.source;
+    this.source = list;
+    let head = 0;
+    let tail = 0;
+    if (last) {
+      const shorter = Math.min(last.length, list.length);
+      while (head < shorter && list[head] === last[head]) head++;
+      while (tail < shorter - head && list[list.length - 1 - tail] === last[last.length - 1 - tail]) tail++;
+    }
+    const gone = last?.slice(head, last.length - tail) ?? [];
+    const come = list.slice(head, list.length - tail);
+    if (!last || gone.length + come.length > DIFF_LIMIT) {
+      this.replaceEvery(list);
+      return;
+    }
+    const kept = new Set<string>();
+    for (const span of come) {
+      const made = checked(this.tr, span);
+      kept.add(made.key);
+      const old = this.get(made.key);
+      if (!old || !sameSpan(old, made)) this.put(made.key, made);
+    }
+    for (const span of gone) if (!kept.has(span.key) && this.get(span.key)) this.put(span.key, null);
+  }
+
+  /** Takes a new list by comparing every span with the one present under its key. */
+  private replaceEvery(list: readonly HighlightSpan[]): void {
+    const before = this.spans();
     const spans = new Map<string, Readonly<HighlightSpan>>();
     const changed = new Set<string>();
-    let keptKeys = 0;
+    let present = 0;
     for (const span of list) {
-      const old = before.get(span.key);
-      const kept = old !== undefined && (old === span || sameSpan(old, span)) ? old : span;
-      if (old !== undefined && !spans.has(span.key)) keptKeys++;
-      spans.set(span.key, kept);
-      if (kept !== old) changed.add(span.key);
+      const made = checked(this.tr, span);
+      const old = before.get(made.key);
+      const kept = old !== undefined && sameSpan(old, made) ? old : made;
+      if (old !== undefined && !spans.has(made.key)) present++;
+      spans.set(made.key, kept);
+      if (kept !== old) changed.add(made.key);
     }
-    if (keptKeys < before.size) for (const key of before.keys()) if (!spans.has(key)) changed.add(key);
+    if (present < before.size) for (const key of before.keys()) if (!spans.has(key)) changed.add(key);
     if (changed.size === 0) return;
-    this.spans = spans;
+    this.whole = spans;
+    this.changes.clear();
     for (const key of changed) this.changed?.add(key);
+  }
+
+  private get(key: string): Readonly<HighlightSpan> | undefined {
+    const change = this.changes.get(key);
+    if (change !== undefined) return change ?? undefined;
+    return (this.whole ?? this.base.spans).get(key);
+  }
+
+  private put(key: string, span: Readonly<HighlightSpan> | null): void {
+    this.changes.set(key, span);
+    this.changed?.add(key);
   }
 
   private deltaFor(): HighlightDelta | null {
     return this.changed ? { base: this.base.spans, keys: this.changed } : null;
-  }
-
-  private current(): ReadonlyMap<string, Readonly<HighlightSpan>> {
-    return this.spans ?? this.base.spans;
-  }
-
-  private writable(): Map<string, Readonly<HighlightSpan>> {
-    this.spans ??= new Map(this.base.spans);
-    return this.spans;
   }
 }
 

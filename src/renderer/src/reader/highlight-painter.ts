@@ -25,6 +25,8 @@ export interface HighlightSource {
   stateOf: (state: EditorState) => HighlightState;
   /** The spans that share a position with [from, to). */
   between: (spans: HighlightState['spans'], from: number, to: number) => readonly Readonly<HighlightSpan>[];
+  /** Makes ready what `between` needs for `spans`, so the next scroll or click does not wait for it. */
+  prepare: (spans: HighlightState['spans']) => void;
 }
 
 interface Painted {
@@ -45,6 +47,7 @@ export class HighlightPainter implements PluginView {
   private shown: HighlightState;
   private flashKey: string | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private idle = 0;
 
   constructor(
     private readonly view: EditorView,
@@ -82,6 +85,7 @@ export class HighlightPainter implements PluginView {
     this.observer.disconnect();
     this.window.destroy();
     clearTimeout(this.flashTimer);
+    cancelIdleCallback(this.idle);
     for (const lease of [...this.labelLeases.values(), this.flagged, this.selection, this.flashing]) lease.release();
     this.painted.clear();
   }
@@ -91,6 +95,9 @@ export class HighlightPainter implements PluginView {
     if (next.spans !== before) {
       if (next.delta && next.delta.base === before) {
         for (const key of next.delta.keys) this.syncKey(key, next.spans.get(key));
+        cancelIdleCallback(this.idle);
+        const { spans } = next;
+        this.idle = requestIdleCallback(() => this.source.prepare(spans), { timeout: 1000 });
       } else {
         for (const [key, painted] of this.painted) if (next.spans.get(key) !== painted.span) this.unpaint(key);
         const { from, to } = this.window.current;

@@ -14,14 +14,23 @@ export interface HighlightSpan {
   flagged?: boolean;
 }
 
-/** What one state changed since the spans map `base`: the keys added, replaced or removed. */
+/** The layer's spans by key, read-only (a Map, or a few changes layered over one: highlight-spans.ts). */
+export interface HighlightSpans {
+  readonly size: number;
+  get: (key: string) => Readonly<HighlightSpan> | undefined;
+  has: (key: string) => boolean;
+  keys: () => Iterable<string>;
+  values: () => Iterable<Readonly<HighlightSpan>>;
+}
+
+/** What one state changed since the spans `base`: the keys added, replaced or removed. */
 export interface HighlightDelta {
-  readonly base: ReadonlyMap<string, HighlightSpan>;
+  readonly base: HighlightSpans;
   readonly keys: ReadonlySet<string>;
 }
 
 export interface HighlightState {
-  readonly spans: ReadonlyMap<string, Readonly<HighlightSpan>>;
+  readonly spans: HighlightSpans;
   readonly selected: string | null;
   /** The last flash asked for; `serial` grows with each, so flashing one span twice flashes twice. */
   readonly flash: { readonly key: string; readonly serial: number } | null;
