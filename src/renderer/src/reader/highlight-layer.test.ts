@@ -362,6 +362,22 @@ describe('highlight layer', () => {
     expect(painted(view, labelHighlightName('claim'))).toEqual(['5-30']);
   });
 
+  it('paints the start of the text before anything is laid out, then only what is near the viewport', async () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of a long article with enough words to wrap.`).join('\n');
+    const map = DocumentPositions.fromText(text);
+    const midStart = text.indexOf('Line 150 ');
+    const near = span('near', 'claim', map.toPosition(0), map.toPosition(4));
+    const mid = span('mid', 'claim', map.toPosition(midStart), map.toPosition(midStart + 4));
+    const view = mount(text, { hostStyle: 'width: 400px; height: 200px; overflow: auto;' });
+    change(view, (tr) => setHighlights(tr, [near, mid]));
+    // Before the first frame: the first window is the text's start, measured by no layout.
+    expect(painted(view, labelHighlightName('claim'))).toEqual([`${near.from}-${near.to}`, `${mid.from}-${mid.to}`].sort());
+    // Precondition, measured: line 150 lies beyond the painted margin (one scroller height) below the scroller.
+    const box = view.dom.parentElement!.getBoundingClientRect();
+    expect(view.coordsAtPos(mid.from).top - box.bottom).toBeGreaterThan(2 * box.height);
+    await expect.poll(() => painted(view, labelHighlightName('claim'))).toEqual([`${near.from}-${near.to}`]);
+  });
+
   it('registers only the ranges near the viewport, and more as it scrolls', async () => {
     const text = Array.from({ length: 400 }, (_, i) => `Line ${i} of a long article with enough words to wrap.`).join('\n');
     const view = mount(text, { hostStyle: 'width: 400px; height: 200px; overflow: auto;' });

@@ -9,12 +9,11 @@ export const readerSchema = new Schema({
     paragraph: {
       content: 'text*',
       parseDOM: [{ tag: 'p' }],
-      // A paragraph with a very long run without spaces keeps it on its line (see LONG_RUN); its
-      // length lets the stylesheet guess its height while it is off screen and not laid out.
+      // A paragraph with a very long run without spaces keeps it on its line (see LONG_RUN); one
+      // shorter than the run has none, and is not scanned.
       toDOM: (node) => {
         const text = node.textContent;
-        const unbroken = text.length >= LONG_RUN && hasLongRun(text, LONG_RUN);
-        return ['p', unbroken ? { class: 'unbroken', 'data-length': text.length } : { 'data-length': text.length }, 0];
+        return ['p', text.length >= LONG_RUN && hasLongRun(text, LONG_RUN) ? { class: 'unbroken' } : {}, 0];
       },
     },
     text: {},
