@@ -189,8 +189,10 @@ describe('SpanIndex against a naive implementation', () => {
       let list = randomItems(random(150), textLength);
       let index = SpanIndex.from(list, byName);
       for (let step = 0; step < 5; step++) {
-        const removed = new Set(list.filter(() => random(10) === 0));
-        const added = randomItems(random(20), textLength).map((i) => ({ ...i, name: `${i.name}/${round}.${step}` }));
+        // The last step changes many (merged), the others a few (spliced).
+        const many = step === 4;
+        const removed = new Set(list.filter(() => random(many ? 2 : 10) === 0));
+        const added = randomItems(many ? 70 + random(30) : random(20), textLength).map((i) => ({ ...i, name: `${i.name}/${round}.${step}` }));
         list = [...list.filter((i) => !removed.has(i)), ...added];
         index = index.with(removed, added, byName);
         const fresh = SpanIndex.from(list, byName);

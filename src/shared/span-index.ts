@@ -24,6 +24,22 @@ export function compareIntervals(a: Interval, b: Interval): number {
 }
 
 
+/** Up to this many spans changed, `with` splices them in and out; past it, it merges. */
+const FEW = 64;
+
+/** `items` (in `order`) without `removed`, with `incoming` (sorted by `order`) merged in, equal ones after. */
+function merge<T>(items: readonly T[], removed: ReadonlySet<T>, incoming: readonly T[], order: (a: T, b: T) => number): T[] {
+  const merged: T[] = [];
+  let next = 0;
+  for (const item of items) {
+    if (removed.has(item)) continue;
+    for (let add = incoming[next]; add !== undefined && order(add, item) < 0; add = incoming[++next]) merged.push(add);
+    merged.push(item);
+  }
+  merged.push(...incoming.slice(next));
+  return merged;
+}
+
 /** Spans with end > after and start < before (start ≤ before when inclusive). */
 interface StabQuery {
   after: number;
@@ -70,15 +86,16 @@ export class SpanIndex<T extends Interval> {
   with(removed: ReadonlySet<T>, added: readonly T[], ties?: (a: T, b: T) => number): SpanIndex<T> {
     const order = ties ? (a: T, b: T) => compareIntervals(a, b) || ties(a, b) : compareIntervals;
     const incoming = [...added].sort(order);
-    const merged: T[] = [];
-    let next = 0;
-    for (const item of this.items) {
-      if (removed.has(item)) continue;
-      for (let add = incoming[next]; add !== undefined && order(add, item) < 0; add = incoming[++next]) merged.push(add);
-      merged.push(item);
+    if (removed.size + incoming.length > FEW) return new SpanIndex(merge(this.items, removed, incoming, order));
+    // A few: each found by binary search and spliced, the rest copied as a block.
+    const gone = [...removed].map((item) => this.indexOf(item)).filter((at) => at >= 0);
+    const items = [...this.items];
+    for (const at of gone.sort((a, b) => b - a)) items.splice(at, 1);
+    for (const item of incoming) {
+      const at = firstIndexWhere(items.length, (i) => order(items[i] ?? item, item) > 0);
+      items.splice(at, 0, item);
     }
-    merged.push(...incoming.slice(next));
-    return new SpanIndex(merged);
+    return new SpanIndex(items);
   }
 
   /** The spans holding `offset` (start ≤ offset < end), shortest first, then by start. */
