@@ -44,6 +44,12 @@ export function noteChange(spans: Spans, base: Spans, keys: ReadonlySet<string>)
   pending.set(spans, { base: before.base, keys: new Set([...before.keys, ...keys]) });
 }
 
+/** Whether `spans` has its index, or can have it by merging a few changes in. */
+export function indexReady(spans: Spans): boolean {
+  const change = pending.get(spans);
+  return indexes.has(spans) || (change !== undefined && indexes.has(change.base));
+}
+
 /** The index of `spans`: kept, merged from an earlier map's index by the changes noted, or built. */
 export function indexOf(spans: Spans): SpanIndex<IndexEntry> {
   let index = indexes.get(spans);

@@ -3,7 +3,8 @@
 // Tab / Shift+Tab walk them as Commands over the layer's one interval index.
 import { Plugin, PluginKey, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { compareOrdinal } from '../../../shared/ordinal';
-import { entryOf, indexOf, noteChange } from './highlight-index';
+import { entryOf, indexOf, indexReady, noteChange } from './highlight-index';
+import { overlaps } from '../../../shared/span-index';
 import { HighlightPainter } from './highlight-painter';
 import { NO_SPANS, withChanges } from './highlight-spans';
 import { customHighlightsSupported } from './highlight-registry';
@@ -108,8 +109,13 @@ function stateOf(state: EditorState): HighlightState {
   return highlightKey.getState(state) ?? EMPTY;
 }
 
+/**
+ * The spans sharing a position with [from, to): from the index when it is there (or a few changes
+ * away), else by one pass over the spans, so the first paint of 20,000 does not wait for their sort.
+ */
 function between(spans: HighlightSpans, from: number, to: number): Readonly<HighlightSpan>[] {
-  return spans.size === 0 ? [] : indexOf(spans).overlapping(from, to).map((entry) => entry.span);
+  if (!indexReady(spans)) return [...spans.values()].filter((span) => overlaps({ start: span.from, end: span.to }, { start: from, end: to }));
+  return indexOf(spans).overlapping(from, to).map((entry) => entry.span);
 }
 
 function pushAction(tr: Transaction, action: HighlightAction): Transaction {
@@ -117,20 +123,12 @@ function pushAction(tr: Transaction, action: HighlightAction): Transaction {
   return tr.setMeta(highlightKey, [...actions, action]);
 }
 
-/** The frozen copy made of each span object passed in, reused while the object still agrees with it. */
-const copies = new WeakMap<HighlightSpan, Readonly<HighlightSpan>>();
-
 function checked(tr: Transaction, span: HighlightSpan): Readonly<HighlightSpan> {
   const { from, to } = span;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to <= from || to > tr.doc.content.size) {
     throw new RangeError(`Highlight ${span.key} has an invalid range ${from}–${to}`);
   }
-  if (Object.isFrozen(span)) return span;
-  const copy = copies.get(span);
-  if (copy?.key === span.key && sameSpan(copy, span)) return copy;
-  const made = Object.freeze({ ...span });
-  copies.set(span, made);
-  return made;
+  return Object.isFrozen(span) ? span : Object.freeze({ ...span });
 }
 
 function applyTransaction(tr: Transaction, value: HighlightState): HighlightState {
@@ -147,6 +145,8 @@ const sources = new WeakMap<HighlightSpans, readonly HighlightSpan[]>();
 
 /** Past this many spans changed between two lists, comparing every span is as quick. */
 const DIFF_LIMIT = 512;
+/** Past this many spans changed by one list, the painter and the index start over rather than follow each. */
+const MANY_CHANGED = 1024;
 
 /** Changes to a state, as a few changes over its spans or, after a remap or a set of many, all new ones. */
 class Draft {
@@ -261,21 +261,24 @@ class Draft {
   private replaceEvery(list: readonly HighlightSpan[]): void {
     const before = this.spans();
     const spans = new Map<string, Readonly<HighlightSpan>>();
-    const changed = new Set<string>();
-    let present = 0;
+    let kept = 0;
     for (const span of list) {
       const made = checked(this.tr, span);
       const old = before.get(made.key);
-      const kept = old !== undefined && sameSpan(old, made) ? old : made;
-      if (old !== undefined && !spans.has(made.key)) present++;
-      spans.set(made.key, kept);
-      if (kept !== old) changed.add(made.key);
+      const same = old !== undefined && sameSpan(old, made);
+      spans.set(made.key, same ? old : made);
+      if (same) kept++;
     }
-    if (present < before.size) for (const key of before.keys()) if (!spans.has(key)) changed.add(key);
-    if (changed.size === 0) return;
+    if (spans.size - kept > MANY_CHANGED) {
+      this.changed = null;
+    } else {
+      const changed = [...spans].filter(([key, span]) => before.get(key) !== span).map(([key]) => key);
+      for (const key of before.keys()) if (!spans.has(key)) changed.push(key);
+      if (changed.length === 0) return;
+      for (const key of changed) this.changed?.add(key);
+    }
     this.whole = spans;
     this.changes.clear();
-    for (const key of changed) this.changed?.add(key);
   }
 
   private get(key: string): Readonly<HighlightSpan> | undefined {

@@ -23,7 +23,7 @@ export const FLASH_MS = 1200;
 /** How the painter reads the layer's state: the plugin hands it these, so the painter never imports the plugin. */
 export interface HighlightSource {
   stateOf: (state: EditorState) => HighlightState;
-  /** The spans that share a position with [from, to). */
+  /** The spans that share a position with [from, to), found at once even before `prepare`. */
   between: (spans: HighlightState['spans'], from: number, to: number) => readonly Readonly<HighlightSpan>[];
   /** Makes ready what `between` needs for `spans`, so the next scroll or click does not wait for it. */
   prepare: (spans: HighlightState['spans']) => void;
@@ -95,14 +95,14 @@ export class HighlightPainter implements PluginView {
     if (next.spans !== before) {
       if (next.delta && next.delta.base === before) {
         for (const key of next.delta.keys) this.syncKey(key, next.spans.get(key));
-        cancelIdleCallback(this.idle);
-        const { spans } = next;
-        this.idle = requestIdleCallback(() => this.source.prepare(spans), { timeout: 1000 });
       } else {
         for (const [key, painted] of this.painted) if (next.spans.get(key) !== painted.span) this.unpaint(key);
         const { from, to } = this.window.current;
         for (const span of this.source.between(next.spans, from, to)) if (!this.painted.has(span.key)) this.paint(span);
       }
+      cancelIdleCallback(this.idle);
+      const { spans } = next;
+      this.idle = requestIdleCallback(() => this.source.prepare(spans), { timeout: 1000 });
     }
     if (next.selected !== this.shown.selected) {
       this.toggle(this.shown.selected, this.selection, false);
