@@ -12,7 +12,7 @@ import { createIpcHandlers, type OpenDialogResult, type SaveDialogResult } from 
 import { dispatchInvoke, isTrustedSenderUrl } from '../src/main/ipc-registration';
 import { INVOKE_VERBS, type MenuCommand } from '../src/shared/ipc';
 import { killChromium } from './browser-process';
-import { BRIDGE_TAG, INVOKE_BINDING, MENU_HOOK, encodeBytes, installBridge } from './browser-bridge';
+import { BRIDGE_OPTIONS, answerInvoke, installBridge } from './browser-bridge';
 import { mountSmallDisk, type SmallDisk } from './small-disk';
 
 export const ROOT = resolve(__dirname, '..');
@@ -125,14 +125,14 @@ async function launchBrowser(profileDir: string, fake: Fakes, options: StartOpti
     documentsDir: tmpdir(),
     backupDir: join(profileDir, 'Backups'),
   });
-  await context.exposeBinding(INVOKE_BINDING, async (source, verb: string, args: unknown[]) => {
+  await context.exposeBinding(BRIDGE_OPTIONS.binding, async (source, verb: string, args: unknown[]) => {
     // The same sender check as ipc-registration: only the app's own top frame.
     if (source.frame.parentFrame() !== null || !isTrustedSenderUrl(source.frame.url(), [TEST_ORIGIN])) {
       throw new Error(`Refused ${verb} from an untrusted sender`);
     }
-    return encodeBytes(await dispatchInvoke(handlers, verb, args));
+    return answerInvoke(() => dispatchInvoke(handlers, verb, args));
   });
-  await context.addInitScript(installBridge, { verbs: INVOKE_VERBS, binding: INVOKE_BINDING, menuHook: MENU_HOOK, tag: BRIDGE_TAG });
+  await context.addInitScript(installBridge, { verbs: INVOKE_VERBS, ...BRIDGE_OPTIONS });
   const page = context.pages()[0] ?? (await context.newPage());
   // Before the page opens its database: IndexedDB caches the space it may use for up to 30 s.
   if (options.storageQuota !== undefined) await limitQuota(await context.newCDPSession(page), options.storageQuota);
@@ -253,7 +253,7 @@ export const test = base.extend<FixtureOptions & { app: VeritagApp }>({
             (item.click as () => void)();
           }, command);
         } else {
-          await page.evaluate(([hook, cmd]) => (window as unknown as Record<string, (c: string) => void>)[hook]?.(cmd), [MENU_HOOK, command] as const);
+          await page.evaluate(([hook, cmd]) => (window as unknown as Record<string, (c: string) => void>)[hook]?.(cmd), [BRIDGE_OPTIONS.menuHook, command] as const);
         }
       },
       async restart(options) {

@@ -6,7 +6,9 @@ import { dirname } from 'node:path';
 import type { LongTaskSummary } from '../shared/page-probes';
 import { median } from '../shared/statistics';
 import type { ProfileSummary } from '../shared/main-thread-profile';
+import type { BridgeShare } from './bridge-share';
 import type { PhaseMark } from './phase-marks';
+import type { WriteFloor } from './write-floor';
 
 type OutcomeKind = 'notice' | 'error' | 'timeout' | 'crash';
 
@@ -31,6 +33,16 @@ export interface OperationResult {
   profile?: ProfileSummary;
 }
 
+/** An exchange: an operation with the test bridge's share told apart from the app's. */
+export interface ExchangeOperation extends OperationResult {
+  /** `ms` less the test bridge's transport time: what the app itself took (the handlers' time stays in). */
+  appMs: number;
+  /** Long tasks to the notice that are the app's own: not during a call across the test bridge. */
+  appLongTasks: LongTaskSummary;
+  /** What the browser-mode bridge cost in the operation, command to settled. */
+  bridge: BridgeShare;
+}
+
 interface ExportedFileCheck {
   bytes: number;
   valid: boolean;
@@ -41,8 +53,10 @@ interface ExportedFileCheck {
 
 export interface AppRun {
   run: number;
-  import: OperationResult;
-  export: OperationResult | null;
+  /** IndexedDB alone storing the same rows, just before the import (see write-floor.ts). */
+  writeFloor: WriteFloor;
+  import: ExchangeOperation;
+  export: ExchangeOperation | null;
   exportedFile: ExportedFileCheck | null;
   pageErrors: string[];
 }
@@ -55,7 +69,7 @@ export interface ExchangeReport {
   environment: { mode: string; userAgent: string; node: string };
   node: { runs: number; parseMs: number[]; serializeMs: number[]; parseMedianMs: number; serializeMedianMs: number } | null;
   runs: AppRun[];
-  medians: { import: MedianRow | null; export: MedianRow | null };
+  medians: { import: ExchangeMedianRow | null; export: ExchangeMedianRow | null };
   profile: AppRun | null;
 }
 
@@ -87,6 +101,28 @@ export function medianRow(operations: ReadonlyArray<OperationResult | null>): Me
   };
 }
 
+export interface ExchangeMedianRow extends MedianRow {
+  appMs: number;
+  bridgeMs: number;
+  appLongestTaskMs: number;
+  bridgeLongestTaskMs: number;
+}
+
+/** medianRow with the medians of the bridge's share and the app's. */
+export function exchangeMedianRow(operations: ReadonlyArray<ExchangeOperation | null>): ExchangeMedianRow | null {
+  const row = medianRow(operations);
+  const done = operations.filter((o): o is ExchangeOperation => o !== null && o.outcome === 'notice');
+  if (row === null) return null;
+  const of = (pick: (o: ExchangeOperation) => number) => median(done.map(pick));
+  return {
+    ...row,
+    appMs: of((o) => o.appMs),
+    bridgeMs: of((o) => o.bridge.transportMs),
+    appLongestTaskMs: of((o) => o.appLongTasks.longestMs),
+    bridgeLongestTaskMs: of((o) => o.bridge.longTasks.longestMs),
+  };
+}
+
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-US')} ms` : '—');
 const pad = (cells: readonly string[], widths: readonly number[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
 
@@ -97,27 +133,40 @@ export function formatTable(report: ExchangeReport): string {
     `Exchange benchmark: ${n} annotations on ${report.articles} seed articles, file ${report.fileMB.toFixed(1)} MB ` +
       `(${report.environment.mode} mode, median of ${report.runs.length} app runs, fresh profile each)`,
   );
-  const widths = [26, 12, 12, 26, 24, 12];
-  const header = ['', 'to notice', 'settled', 'long tasks to notice', 'long tasks after notice', 'frame gap'];
-  lines.push(pad(header, widths));
-  lines.push(pad(['', '', '', 'count / total / longest', 'count / total / longest', 'longest'], widths));
+  const widths = [22, 11, 11, 11, 24, 18, 18, 10];
+  lines.push(pad(['', 'to notice', 'app alone', 'bridge', 'app long tasks', 'bridge long tasks', 'after notice', 'frame gap'], widths));
+  lines.push(pad(['', '', '(− bridge)', 'transport', 'count / total / longest', 'count / longest', 'total / longest', 'longest'], widths));
   const tasks = (t: LongTaskSummary) => `${t.count} / ${ms(t.totalMs)} / ${ms(t.longestMs)}`;
-  const operationRow = (label: string, o: OperationResult | null) =>
+  const operationRow = (label: string, o: ExchangeOperation | null) =>
     o === null
       ? pad([label, 'not run'], widths)
       : o.outcome !== 'notice'
         ? pad([label, `${o.outcome.toUpperCase()} after ${ms(o.ms)}: ${o.message.slice(0, 160)}`], widths)
-        : pad([label, ms(o.ms), ms(o.settledMs), tasks(o.longTasks), tasks(o.afterNotice), ms(o.longestFrameGapMs)], widths);
-  const medianLine = (label: string, m: MedianRow | null) =>
+        : pad(
+            [
+              label,
+              ms(o.ms),
+              ms(o.appMs),
+              ms(o.bridge.transportMs),
+              tasks(o.appLongTasks),
+              `${o.bridge.longTasks.count} / ${ms(o.bridge.longTasks.longestMs)}`,
+              `${ms(o.afterNotice.totalMs)} / ${ms(o.afterNotice.longestMs)}`,
+              ms(o.longestFrameGapMs),
+            ],
+            widths,
+          );
+  const medianLine = (label: string, m: ExchangeMedianRow | null) =>
     m === null
       ? pad([label, 'no completed run'], widths)
       : pad(
           [
             label,
             ms(m.ms),
-            ms(m.settledMs),
-            `${m.longTaskCount} / ${ms(m.longTaskTotalMs)} / ${ms(m.longestTaskMs)}`,
-            `– / ${ms(m.afterNoticeTotalMs)} / ${ms(m.afterNoticeLongestMs)}`,
+            ms(m.appMs),
+            ms(m.bridgeMs),
+            `– / – / ${ms(m.appLongestTaskMs)}`,
+            `– / ${ms(m.bridgeLongestTaskMs)}`,
+            `${ms(m.afterNoticeTotalMs)} / ${ms(m.afterNoticeLongestMs)}`,
             ms(m.longestFrameGapMs),
           ],
           widths,
@@ -133,10 +182,23 @@ export function formatTable(report: ExchangeReport): string {
     lines.push(`Node, median of ${runs}: parseAnnotationSetFile ${ms(report.node.parseMedianMs)}, serializeAnnotationSet ${ms(report.node.serializeMedianMs)}`);
   }
   for (const run of report.runs) {
+    const floor = run.writeFloor;
+    lines.push(
+      `Run ${run.run} IndexedDB floor: ${floor.rows.toLocaleString('en-US')} rows stored raw in one transaction in ${ms(floor.ms)} ` +
+        `(main thread ${ms(floor.mainThreadMs)}); the app's import alone took ${(run.import.appMs / floor.ms).toFixed(2)}× that`,
+    );
     const f = run.exportedFile;
     if (f) {
       const verdict = f.valid ? `valid, ${f.annotations.toLocaleString('en-US')} annotations` : 'INVALID';
       lines.push(`Run ${run.run} export: ${(f.bytes / 1024 / 1024).toFixed(1)} MB, ${verdict}, ${f.sameAsImported ? 'same bytes as imported (but exportedAt)' : 'DIFFERS from the imported file'}`);
+    }
+    for (const [label, o] of [['import', run.import], ['export', run.export]] as const) {
+      if (!o || o.outcome !== 'notice') continue;
+      const b = o.bridge;
+      lines.push(
+        `Run ${run.run} ${label} across the test bridge: ${b.calls} calls, transport ${ms(b.transportMs)} (page send ${ms(b.sendMs)}, ` +
+          `base64 encode ${ms(b.encodeMs)} + decode ${ms(b.decodeMs)}), main-process handlers ${ms(b.handlerMs)}; all long tasks to notice ${tasks(o.longTasks)}`,
+      );
     }
     if (run.pageErrors.length > 0) lines.push(`Run ${run.run} page errors: ${run.pageErrors.join(' | ')}`);
   }

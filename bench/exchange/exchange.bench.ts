@@ -20,11 +20,16 @@ import {
   type NoticeOutcome,
 } from '../shared/page-probes';
 import { median } from '../shared/statistics';
-import { formatTable, medianRow, writeReport, type AppRun, type ExchangeReport, type OperationResult } from './exchange-report';
+import { bridgeShare } from './bridge-share';
+import { formatTable, exchangeMedianRow, writeReport, type AppRun, type ExchangeOperation, type ExchangeReport } from './exchange-report';
 import { installPhaseMarks, takePhaseMarks } from './phase-marks';
 import { generateSetFile } from '../../test-support/set-file-generator';
+import type { Annotation } from '../../src/shared/annotation';
+import { measureWriteFloor } from './write-floor';
 
 const COUNT = 50_000;
+/** The count as the app's notices write it ("50,000"). */
+const COUNT_TEXT = COUNT.toLocaleString('en-US');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const NODE_RUNS = 5;
 /** BENCH_PROFILE=1 adds one more import and export under Chromium's sampling profiler. */
@@ -42,6 +47,8 @@ const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/
 let dir = '';
 let inputPath = '';
 let inputText = '';
+/** The file's annotations as a set stores them, for the IndexedDB write floor. */
+let storedRows: Annotation[] = [];
 const report: ExchangeReport = {
   annotations: COUNT,
   articles: 0,
@@ -60,6 +67,7 @@ test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'veritag-exchange-bench-'));
   const generated = generateSetFile({ count: COUNT, setName: SET_NAME, annotatorName: ANNOTATOR });
   inputText = generated.text;
+  storedRows = generated.file.annotations.map((a) => ({ ...a, setId: generated.file.set.id }));
   inputPath = join(dir, 'alice-50k.veritag.json');
   await writeFile(inputPath, inputText);
   report.articles = generated.file.documents.length;
@@ -70,7 +78,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  report.medians = { import: medianRow(report.runs.map((r) => r.import)), export: medianRow(report.runs.map((r) => r.export)) };
+  report.medians = { import: exchangeMedianRow(report.runs.map((r) => r.import)), export: exchangeMedianRow(report.runs.map((r) => r.export)) };
   console.log(`\n${formatTable(report)}\n`);
   await writeReport(REPORT_PATH, report);
   console.log(`Written to ${REPORT_PATH}`);
@@ -127,6 +135,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
   report.environment.userAgent ||= await page.evaluate(() => navigator.userAgent);
   await installProbes(page);
   if (profile) await installPhaseMarks(page);
+  const writeFloor = await measureWriteFloor(page, storedRows);
 
   // Import: File ▸ Import set…, the open dialog answering with the generated file.
   await app.answerOpenDialog([inputPath]);
@@ -137,10 +146,10 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
   if (importProfile) imported.profile = await importProfile.stop();
   expect
     .soft(imported.message, `run ${run}: import notice`)
-    .toContain(`Imported ${ANNOTATOR}'s set “${SET_NAME}”: ${COUNT} annotations on 5 articles (0 re-anchored, 0 orphaned)`);
+    .toContain(`Imported ${ANNOTATOR}'s set “${SET_NAME}”: ${COUNT_TEXT} annotations on 5 articles (0 re-anchored, 0 orphaned)`);
   if (imported.outcome !== 'notice') {
     await app.screenshot(`exchange-bench-run-${run}-import-${imported.outcome}`).catch(() => undefined);
-    return { run, import: imported, export: null, exportedFile: null, pageErrors };
+    return { run, writeFloor, import: imported, export: null, exportedFile: null, pageErrors };
   }
 
   // Export: the set's Export… button in the Sets panel, then the dialog's Export….
@@ -149,7 +158,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
   await sets.getByRole('button', { name: `Export ${ANNOTATOR}: ${SET_NAME}` }).click();
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
   await expect(dialog).toBeVisible();
-  const expected = `Exported ${COUNT} annotations to ${basename(exportPath)}.`;
+  const expected = `Exported ${COUNT_TEXT} annotations to ${basename(exportPath)}.`;
   await watchForNotice(page, expected, { startOnClick: true, timeoutMs: OPERATION_TIMEOUT_MS });
   const exportProfile = profile ? await startProfile(page, RENDERER_DIR) : null;
   await dialog.getByRole('button', { name: 'Export…' }).click();
@@ -157,7 +166,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
   if (exportProfile) exported.profile = await exportProfile.stop();
   if (exported.outcome !== 'notice') {
     await app.screenshot(`exchange-bench-run-${run}-export-${exported.outcome}`).catch(() => undefined);
-    return { run, import: imported, export: exported, exportedFile: null, pageErrors };
+    return { run, writeFloor, import: imported, export: exported, exportedFile: null, pageErrors };
   }
 
   const text = await readFile(exportPath, 'utf8');
@@ -169,11 +178,11 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
     sameAsImported: withoutExportedAt(text) === withoutExportedAt(inputText),
   };
   await rm(exportPath, { force: true });
-  return { run, import: imported, export: exported, exportedFile, pageErrors };
+  return { run, writeFloor, import: imported, export: exported, exportedFile, pageErrors };
 }
 
 /** Waits for the watched notice, then for the main thread to settle, and sums up the long tasks. */
-async function measureOperation(page: Page, marks: boolean): Promise<OperationResult> {
+async function measureOperation(page: Page, marks: boolean): Promise<ExchangeOperation> {
   let outcome: NoticeOutcome & { start: number };
   try {
     outcome = await withTimeout(noticeOutcome(page), OPERATION_TIMEOUT_MS + 30_000);
@@ -182,17 +191,24 @@ async function measureOperation(page: Page, marks: boolean): Promise<OperationRe
     const none = { count: 0, totalMs: 0, longestMs: 0 };
     const kind = /timed out/.test(message) ? 'timeout' : 'crash';
     const nan = Number.NaN;
-    return { outcome: kind, message, ms: nan, longTasks: none, afterNotice: none, settledMs: nan, longestFrameGapMs: nan, tasks: [] };
+    const bridge = { calls: 0, transportMs: nan, handlerMs: nan, sendMs: nan, encodeMs: nan, decodeMs: nan, longTasks: none };
+    return { outcome: kind, message, ms: nan, appMs: nan, longTasks: none, appLongTasks: none, bridge, afterNotice: none, settledMs: nan, longestFrameGapMs: nan, tasks: [] };
   }
   const { start, at } = outcome;
   const quiet = await waitForQuiet(page, at, QUIET_MS, SETTLE_CAP_MS);
   const tasks = await longTasksBetween(page, start, quiet.now);
   const settledAt = quiet.lastEnd;
+  const toNotice = tasks.filter((t) => t.atMs < at - start);
+  const bridge = await bridgeShare(page, start, quiet.now, tasks);
+  const bridgeToNotice = await bridgeShare(page, start, at, toNotice);
   return {
     outcome: outcome.kind,
     message: outcome.text,
     ms: at - start,
-    longTasks: summarizeLongTasks(tasks.filter((t) => t.atMs < at - start)),
+    appMs: at - start - bridgeToNotice.share.transportMs,
+    longTasks: summarizeLongTasks(toNotice),
+    appLongTasks: summarizeLongTasks(bridgeToNotice.appTasks),
+    bridge: bridge.share,
     afterNotice: summarizeLongTasks(tasks.filter((t) => t.atMs >= at - start)),
     settledMs: settledAt - start,
     longestFrameGapMs: await longestFrameGap(page, start, settledAt),

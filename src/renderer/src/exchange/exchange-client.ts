@@ -1,7 +1,10 @@
-// The UI thread's side of the exchange worker: one worker, requests answered by promise.
+// The UI thread's side of the exchange worker: one worker, requests answered by promise (slices of
+// a long answer handed to the caller as they come).
+import type { Annotation } from '../../../shared/annotation';
 import type { ExchangeRequest, ExchangeResponse } from './exchange-worker';
 
-type Pending = { resolve: (response: ExchangeResponse) => void; reject: (error: Error) => void };
+type Final = Exclude<ExchangeResponse, { type: 'slice' }>;
+type Pending = { resolve: (response: Final) => void; reject: (error: Error) => void; onSlice: (annotations: Annotation[]) => void };
 type RequestBody = ExchangeRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 let worker: Worker | null = null;
@@ -12,9 +15,14 @@ function exchangeWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./exchange-worker.ts', import.meta.url), { type: 'module', name: 'veritag-exchange' });
   worker.onmessage = (event: MessageEvent<ExchangeResponse>) => {
-    const waiting = pending.get(event.data.id);
-    pending.delete(event.data.id);
-    waiting?.resolve(event.data);
+    const response = event.data;
+    const waiting = pending.get(response.id);
+    if (response.type === 'slice') {
+      waiting?.onSlice(response.annotations);
+      return;
+    }
+    pending.delete(response.id);
+    waiting?.resolve(response);
   };
   worker.onerror = (event) => {
     for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'The file worker failed.'));
@@ -25,10 +33,11 @@ function exchangeWorker(): Worker {
   return worker;
 }
 
-export function askExchangeWorker(body: RequestBody, transfer: Transferable[] = []): Promise<ExchangeResponse> {
+/** Sends `body` to the worker; `onSlice` hears each slice of annotations it sends before its answer. */
+export function askExchangeWorker(body: RequestBody, onSlice: (annotations: Annotation[]) => void = () => undefined): Promise<Final> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    exchangeWorker().postMessage({ ...body, id }, transfer);
+    pending.set(id, { resolve, reject, onSlice });
+    exchangeWorker().postMessage({ ...body, id });
   });
 }

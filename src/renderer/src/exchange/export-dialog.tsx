@@ -105,6 +105,11 @@ export function ExportDialog(props: ExportDialogProps) {
         <p role="alert" className="field-problem">
           {problem}
         </p>
+        {busy && chosen && (
+          <p role="status" aria-label="Export progress" className="muted">
+            Exporting {setDisplayName(chosen)}…
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={props.onClose} disabled={busy}>
             Cancel

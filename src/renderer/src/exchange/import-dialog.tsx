@@ -23,11 +23,11 @@ export function ImportDialog({ plan, library, onImport, onCancel }: ImportDialog
   const [collision, setCollision] = useState<Collision>(initial.collision);
   const [busy, setBusy] = useState(false);
   const unknown = plan.matches.filter((m) => !m.known && m.annotationCount > 0);
-  const { set, annotations } = plan.file;
+  const { set, annotationCount } = plan.file;
   return (
     <ModalDialog title={`Import “${shownName(set.name)}”`} className="import-dialog" onCancel={() => busy || onCancel()}>
       <p className="muted">
-        <span className="clamped">By {shownName(set.annotator.name)}</span> {plural(annotations.length, 'annotation')} on{' '}
+        <span className="clamped">By {shownName(set.annotator.name)}</span> {plural(annotationCount, 'annotation')} on{' '}
         {plural(plan.matches.filter((m) => m.annotationCount > 0).length, 'article')} · from {shownName(plan.fileName)}
       </p>
       {unknown.length > 0 && (

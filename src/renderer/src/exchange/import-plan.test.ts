@@ -54,7 +54,7 @@ function parsed(text: string): AnnotationSetFile {
 
 function imported(file: AnnotationSetFile, text: string): readonly Annotation[] {
   const plan = planImport(file, 'reviewed.veritag.json', [{ id: LOCAL, title: 'Attack', source: 'attack.txt' }], []);
-  return applyImport(plan, defaultDecision(plan), new Map([[LOCAL, text]]), NOW).write.annotations;
+  return applyImport(file, plan, defaultDecision(plan), new Map([[LOCAL, text]]), NOW).write.annotations;
 }
 
 describe('applyImport of a reviewed set', () => {
@@ -99,8 +99,9 @@ describe('applyImport of a file whose offsets count UTF-16 code units', () => {
   });
 
   it('is accepted, and each annotation is re-anchored by its quote onto code-point offsets', () => {
-    const plan = planImport(parsed(fileText), 'utf16.json', [{ id, title: 'Moscow', source: 'moscow.txt' }], []);
-    const { write, report } = applyImport(plan, defaultDecision(plan), new Map([[id, text]]), NOW);
+    const file = parsed(fileText);
+    const plan = planImport(file, 'utf16.json', [{ id, title: 'Moscow', source: 'moscow.txt' }], []);
+    const { write, report } = applyImport(file, plan, defaultDecision(plan), new Map([[id, text]]), NOW);
     const codePoints = Array.from(text);
     expect(write.annotations.map((a) => [a.id, a.end - a.start, codePoints.slice(a.start, a.end).join('')])).toEqual([
       ['a', 17, '139 people 😢 died'],

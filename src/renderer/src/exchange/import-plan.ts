@@ -20,8 +20,13 @@ interface DocumentMatch {
   annotationCount: number;
 }
 
+/** What a plan keeps of its file: everything but the annotations (they stay with whoever read the file). */
+interface FileHeading extends Pick<AnnotationSetFile, 'set' | 'documents'> {
+  annotationCount: number;
+}
+
 export interface ImportPlan {
-  file: AnnotationSetFile;
+  file: FileHeading;
   fileName: string;
   matches: DocumentMatch[];
   /** A stored set has the file's set id: replace it, or keep both. */
@@ -62,7 +67,8 @@ export function planImport(
     suggestion: byId.has(document.id) ? null : (library.find((a) => a.source === document.source) ?? null),
     annotationCount: counts.get(document.id) ?? 0,
   }));
-  return { file, fileName, matches, collision: storedSets.find((s) => s.id === file.set.id) ?? null };
+  const heading = { set: file.set, documents: file.documents, annotationCount: file.annotations.length };
+  return { file: heading, fileName, matches, collision: storedSets.find((s) => s.id === file.set.id) ?? null };
 }
 
 /** Whether the user has anything to decide (unknown documents, or a set already stored). */
@@ -78,16 +84,17 @@ export function defaultDecision(plan: ImportPlan): ImportDecision {
 }
 
 /**
- * Builds what to store: each annotation placed by re-anchoring in its (mapped) article's text,
- * or kept as an orphan with the file's offsets. `texts` gives the text of every article involved.
+ * Builds what to store of `file`, as planned: each annotation placed by re-anchoring in its
+ * (mapped) article's text, or kept as an orphan with the file's offsets. `texts` gives the text
+ * of every article involved.
  */
 export function applyImport(
+  file: AnnotationSetFile,
   plan: ImportPlan,
   decision: ImportDecision,
   texts: ReadonlyMap<string, string>,
   now: Date,
 ): { write: ImportedSetWrite; report: ImportReport } {
-  const { file } = plan;
   const replace = plan.collision !== null && decision.collision === 'replace';
   const setId = plan.collision !== null && !replace ? crypto.randomUUID() : file.set.id;
   const set: AnnotationSet = {

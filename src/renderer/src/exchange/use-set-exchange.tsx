@@ -14,10 +14,10 @@ import { veritag } from '../veritag-bridge';
 import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import { importShortfall } from './import-space';
-import { defaultDecision, describeImport, needsDecision, type ImportDecision, type ImportPlan } from './import-plan';
+import { defaultDecision, describeImport, needsDecision, type ImportDecision } from './import-plan';
 import { OrphansDialog } from './orphans-dialog';
 import { ProblemsDialog } from './problems-dialog';
-import { exportSet, readSetFile, storeImport, type ExportOptions } from './set-exchange';
+import { exportSet, forgetSetFile, readSetFile, storeImport, type ExportOptions, type ImportProgress, type ReadPlan } from './set-exchange';
 
 interface SetExchangeContext {
   articles: readonly Article[] | null;
@@ -32,7 +32,7 @@ interface SetExchangeContext {
 type Step =
   | { kind: 'idle' }
   /** `serial` tells one file's decision from the next one's, so each dialog starts from its own file. */
-  | { kind: 'decide'; plan: ImportPlan; queue: OpenedFile[]; serial: number }
+  | { kind: 'decide'; read: ReadPlan; queue: OpenedFile[]; serial: number }
   | { kind: 'problems'; fileName: string; problems: string[]; queue: OpenedFile[] }
   | { kind: 'export'; setId: string }
   | { kind: 'orphans' };
@@ -47,6 +47,16 @@ export interface SetExchange {
   progress: string | null;
 }
 
+/** Fewest milliseconds between two updates of the progress line (each one renders the app). */
+const PROGRESS_EVERY_MS = 200;
+
+/** The status line for an import of `fileName` that is as far as `progress`. */
+function progressLine(fileName: string, progress: ImportProgress): string {
+  return progress.step === 'placing'
+    ? `Importing ${fileName}: placing the annotations…`
+    : `Importing ${fileName}: ${formatCount(progress.written)} of ${plural(progress.total, 'annotation')}`;
+}
+
 export function useSetExchange(context: SetExchangeContext): SetExchange {
   const { articles, sets, workspace, inform, fail } = context;
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -55,16 +65,22 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
 
   const [progress, setProgress] = useState<string | null>(null);
   const finish = useCallback(
-    async (plan: ImportPlan, decision: ImportDecision) => {
-      setProgress(`Importing ${plan.fileName}…`);
+    async (read: ReadPlan, decision: ImportDecision) => {
+      const { fileName } = read.plan;
+      setProgress(`Importing ${fileName}…`);
+      let shownAt = 0;
       try {
-        const report = await storeImport(storage, plan, decision, (written, total) =>
-          setProgress(`Importing ${plan.fileName}: ${formatCount(written)} of ${plural(total, 'annotation')}`),
-        );
+        const report = await storeImport(storage, read, decision, (progress) => {
+          const now = performance.now();
+          const last = progress.step === 'writing' && progress.written === progress.total;
+          if (now - shownAt < PROGRESS_EVERY_MS && progress.step === 'writing' && !last) return;
+          shownAt = now;
+          setProgress(progressLine(fileName, progress));
+        });
         inform([describeImport(report)]);
       } catch (error) {
         // Nothing of it was stored (one transaction): say so in the user's words, naming the file.
-        throw new Error(notImportedMessage(plan.fileName, error));
+        throw new Error(notImportedMessage(fileName, error));
       } finally {
         setProgress(null);
       }
@@ -101,10 +117,10 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
         }
         if (needsDecision(read.plan)) {
           decisions.current += 1;
-          setStep({ kind: 'decide', plan: read.plan, queue: rest, serial: decisions.current });
+          setStep({ kind: 'decide', read, queue: rest, serial: decisions.current });
           return;
         }
-        await finish(read.plan, defaultDecision(read.plan));
+        await finish(read, defaultDecision(read.plan));
         remaining = rest;
       }
     },
@@ -123,7 +139,7 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
   const showOrphans = useCallback(() => setStep({ kind: 'orphans' }), []);
 
   const runExport = async (options: ExportOptions) => {
-    const result = await exportSet(storage, options);
+    const result = await exportSet(options);
     setStep({ kind: 'idle' });
     if (result.saved) inform([`Exported ${plural(result.count, 'annotation')} to ${result.fileName}.`]);
   };
@@ -133,10 +149,10 @@ export function useSetExchange(context: SetExchangeContext): SetExchange {
     dialogs = (
       <ImportDialog
         key={step.serial}
-        plan={step.plan}
+        plan={step.read.plan}
         library={library}
-        onCancel={() => void next(step.queue).catch(fail)}
-        onImport={(decision) => finish(step.plan, decision).then(() => next(step.queue)).catch(fail)}
+        onCancel={() => void forgetSetFile(step.read).then(() => next(step.queue)).catch(fail)}
+        onImport={(decision) => finish(step.read, decision).then(() => next(step.queue)).catch(fail)}
       />
     );
   } else if (step.kind === 'problems') {
