@@ -82,17 +82,28 @@ export function announceAnnotationChanges(db: Dexie, feed: AnnotationFeed): void
   db.use(annotationAnnouncer(feed));
 }
 
-/** A transaction's changes so far, the last per key (a deletion then a put is a put). */
-type Collected = Map<string, { key: AnnotationId; row: Annotation | null }>;
+/** A transaction's changes so far, in order: rows stored, and keys deleted. */
+interface Collected {
+  ops: Array<Annotation | AnnotationId>;
+  deleted: boolean;
+}
 
 const keyOf = (key: AnnotationId): string => `${key[0]}\u0000${key[1]}`;
+const isKey = (op: Annotation | AnnotationId): op is AnnotationId => Array.isArray(op);
 
-function changesOf(collected: Collected): AnnotationChanges {
+/**
+ * The last change per key. Without deletions the rows go as they are (a row stored twice is
+ * applied twice, the later winning), which keeps a 50,000-row import to one array.
+ */
+function changesOf({ ops, deleted }: Collected): AnnotationChanges {
+  if (!deleted) return { puts: ops as Annotation[], deletes: [] };
+  const last = new Map<string, Annotation | AnnotationId>();
+  for (const op of ops) last.set(isKey(op) ? keyOf(op) : keyOf([op.setId, op.id]), op);
   const puts: Annotation[] = [];
   const deletes: AnnotationId[] = [];
-  for (const { key, row } of collected.values()) {
-    if (row) puts.push(row);
-    else deletes.push(key);
+  for (const op of last.values()) {
+    if (isKey(op)) deletes.push(op);
+    else puts.push(op);
   }
   return { puts, deletes };
 }
@@ -111,7 +122,7 @@ function annotationAnnouncer(feed: AnnotationFeed): Middleware<DBCore> {
         transaction(stores, mode, options) {
           const trans = down.transaction(stores, mode, options);
           if (mode === 'readwrite' && stores.includes('annotations')) {
-            const changes: Collected = new Map();
+            const changes: Collected = { ops: [], deleted: false };
             collected.set(trans, changes);
             // Over IndexedDB, Dexie's transaction object is the IDBTransaction itself; this listener
             // is added before Dexie's own, so the announcement comes before the write's promise resolves.
@@ -134,11 +145,13 @@ function annotationAnnouncer(feed: AnnotationFeed): Middleware<DBCore> {
                 const ok = (i: number) => (req.type === 'deleteRange' ? response.numFailures === 0 : response.failures[i] === undefined);
                 if (req.type === 'add' || req.type === 'put') {
                   (req.values as Annotation[]).forEach((row, i) => {
-                    if (ok(i)) changes.set(keyOf([row.setId, row.id]), { key: [row.setId, row.id], row });
+                    if (ok(i)) changes.ops.push(row);
                   });
                 }
                 deleted.forEach((key, i) => {
-                  if (ok(i)) changes.set(keyOf(key), { key, row: null });
+                  if (!ok(i)) return;
+                  changes.ops.push(key);
+                  changes.deleted = true;
                 });
                 return response;
               };

@@ -1,6 +1,6 @@
 // Reads and writes of annotations: only the user's own set ('mine') is editable, every write
 // bumps its set's `modified` in the same transaction, a record written for an article no longer in
-// the library is kept as an orphan; large reads come in pieces.
+// the library is kept as an orphan.
 import { Dexie } from 'dexie';
 import type { Annotation, AnnotationSet } from '../../../shared/annotation';
 import { orphaned } from '../../../shared/annotation-factory';
@@ -76,25 +76,15 @@ export async function getAnnotation(db: VeritagDatabase, setId: string, id: stri
   return db.annotations.get([setId, id]);
 }
 
-/** How many records one read of documentAnnotationsInPieces deserialises at most. */
-const PIECE = 2_000;
-
 /**
- * One document's annotations in the given sets, in no particular order, read in pieces: the keys
- * first, then the records a piece at a time, each piece its own request, so that no one task of
- * the page deserialises 20,000 of them. Several transactions: the caller follows the changes made
- * meanwhile (the feed), as a live view does.
+ * One document's annotations in the given sets, in no particular order: one index read per set
+ * (measured on 20,000: 0.2–0.27 s, where the keys and then the records in pieces took 1.1–1.3 s).
  */
-export async function documentAnnotationsInPieces(db: VeritagDatabase, setIds: readonly string[], documentId: string): Promise<Annotation[]> {
-  const keys = await db.annotations
+export function documentAnnotations(db: VeritagDatabase, setIds: readonly string[], documentId: string): Promise<Annotation[]> {
+  return db.annotations
     .where('[setId+document]')
     .anyOf(setIds.map((setId) => [setId, documentId]))
-    .primaryKeys();
-  const found: Annotation[] = [];
-  for (let at = 0; at < keys.length; at += PIECE) {
-    for (const a of await db.annotations.bulkGet(keys.slice(at, at + PIECE))) if (a) found.push(a);
-  }
-  return found;
+    .toArray();
 }
 
 /** All annotations of one set, as a Dexie collection. */

@@ -4,7 +4,7 @@
 // then follow the annotation feed's deltas, so a change costs what it changed, not a re-read.
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Annotation } from '../../../shared/annotation';
-import { annotationsInSet, countsBySetOnDocument, documentAnnotationsInPieces } from './annotation-repository';
+import { annotationsInSet, countsBySetOnDocument, documentAnnotations } from './annotation-repository';
 import { db } from './database';
 import { loadedDocumentState, reduceDocumentState } from './document-annotation-state';
 import { useKeyedQuery } from './keyed-query';
@@ -14,6 +14,20 @@ import { LiveView } from './live-view';
 const NO_ANNOTATIONS: readonly Annotation[] = [];
 const NO_COUNTS: ReadonlyMap<string, LabelCounts> = new Map();
 const nothing = () => () => undefined;
+
+/** The open article's read, which the library's counts let go first (both read the same records). */
+let documentRead: Promise<unknown> = Promise.resolve();
+
+function readDocument(setIds: readonly string[], documentId: string): Promise<Annotation[]> {
+  const annotations = documentAnnotations(db, setIds, documentId);
+  documentRead = annotations.catch(() => undefined);
+  return annotations;
+}
+
+async function readLabelCounts(setId: string) {
+  await documentRead;
+  return loadedLabelCounts(setId, await annotationsInSet(db, setId).toArray());
+}
 
 /**
  * One document's annotations in the given sets, in export order (ties by set id); [] for no
@@ -27,7 +41,7 @@ export function useDocumentAnnotations(setIds: readonly string[], documentId: st
     const [ids, document] = JSON.parse(key) as [string[], string | null];
     if (document === null) return null;
     const scope = { setIds: new Set(ids), documentId: document };
-    return new LiveView(db.feed, async () => loadedDocumentState(scope, await documentAnnotationsInPieces(db, ids, document)), reduceDocumentState);
+    return new LiveView(db.feed, async () => loadedDocumentState(scope, await readDocument(ids, document)), reduceDocumentState);
   }, [key]);
   const state = useSyncExternalStore(view?.subscribe ?? nothing, view?.getSnapshot ?? noState);
   return view === null ? NO_ANNOTATIONS : (state?.list ?? null);
@@ -39,8 +53,8 @@ export function useLabelCounts(setId: string | null): ReadonlyMap<string, LabelC
     () =>
       setId === null
         ? null
-        : // After the reader: the counts are read once the page is idle.
-          new LiveView(db.feed, async () => loadedLabelCounts(setId, await annotationsInSet(db, setId).toArray()), reduceLabelCounts, true),
+        : // After the reader: the counts are read once the page is idle and the open article's annotations are in.
+          new LiveView(db.feed, () => readLabelCounts(setId), reduceLabelCounts, true),
     [setId],
   );
   const state = useSyncExternalStore(view?.subscribe ?? nothing, view?.getSnapshot ?? noState);
