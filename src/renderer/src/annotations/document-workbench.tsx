@@ -38,7 +38,12 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
   const [flash, setFlash] = useState<ReaderFlash | null>(null);
   const reader = useRef<EditorView | null>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
-  const choose = setSelectedKey;
+  // Bumped by every choice of annotation, so a tag that commits late does not steal the selection.
+  const choice = useRef(0);
+  const choose = useCallback((key: string | null) => {
+    choice.current += 1;
+    setSelectedKey(key);
+  }, []);
 
   const placement = useMemo(() => new AnnotationPlacement(map, mySet.id), [map, mySet.id]);
   const { resolved, spans, unplaced } = useMemo(() => placement.place(annotations ?? []), [placement, annotations]);
@@ -70,10 +75,12 @@ export function DocumentWorkbench({ article, mySet, visibleSets, actions, onSele
       const { start, end, keepExact } = selection;
       const made = actions.tag({ setId: mySet.id, documentId: article.id, codePoints: map.codePoints, start, end, label, exact: keepExact });
       if (!made) return;
-      choose(annotationKey(made.annotation));
-      made.written.catch(onError);
+      // The highlight shows at once; the editor opens once the tag is stored, so a note typed
+      // into it never overlaps the tag's own write (a keystroke was once lost when it did).
+      const asked = ++choice.current;
+      made.written.then(() => choice.current === asked && setSelectedKey(annotationKey(made.annotation)), onError);
     },
-    [actions, mySet.id, article.id, map, onError, choose],
+    [actions, mySet.id, article.id, map, onError],
   );
 
   const run = useCallback((work: Promise<unknown>) => void work.catch(onError), [onError]);
