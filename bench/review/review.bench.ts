@@ -256,7 +256,7 @@ async function measureRun(app: VeritagApp, run: number, profile: boolean): Promi
   for (const [path, who] of [[paths.a, A], [paths.b, B]] as const) {
     await app.answerOpenDialog([path]);
     await app.menu('import-set');
-    await expect(notices).toContainText(`Imported ${who.annotator}'s set “${who.setName}”: ${COUNT} annotations on 5 articles (0 re-anchored, 0 orphaned)`, {
+    await expect(notices).toContainText(`Imported ${who.annotator}'s set “${who.setName}”: ${COUNT.toLocaleString('en-US')} annotations on 5 articles (0 re-anchored, 0 orphaned)`, {
       timeout: STEP_TIMEOUT_MS,
     });
   }
