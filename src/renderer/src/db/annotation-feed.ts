@@ -14,6 +14,9 @@ export interface AnnotationChanges {
   readonly deletes: readonly AnnotationId[];
 }
 
+/** One string per annotation across sets, as the reader's annotationKey spells it. */
+export const annotationIdKey = (setId: string, id: string): string => `${setId}\u0000${id}`;
+
 export type FeedEvent =
   /** A transaction committed these changes (announced before its promise resolves). */
   | { readonly type: 'committed'; readonly changes: AnnotationChanges }
@@ -88,7 +91,6 @@ interface Collected {
   deleted: boolean;
 }
 
-const keyOf = (key: AnnotationId): string => `${key[0]}\u0000${key[1]}`;
 const isKey = (op: Annotation | AnnotationId): op is AnnotationId => Array.isArray(op);
 
 /**
@@ -98,7 +100,7 @@ const isKey = (op: Annotation | AnnotationId): op is AnnotationId => Array.isArr
 function changesOf({ ops, deleted }: Collected): AnnotationChanges {
   if (!deleted) return { puts: ops as Annotation[], deletes: [] };
   const last = new Map<string, Annotation | AnnotationId>();
-  for (const op of ops) last.set(isKey(op) ? keyOf(op) : keyOf([op.setId, op.id]), op);
+  for (const op of ops) last.set(isKey(op) ? annotationIdKey(op[0], op[1]) : annotationIdKey(op.setId, op.id), op);
   const puts: Annotation[] = [];
   const deletes: AnnotationId[] = [];
   for (const op of last.values()) {

@@ -4,7 +4,7 @@
 import type { Annotation } from '../../../shared/annotation';
 import { compareAnnotations } from '../../../shared/annotation-order';
 import { compareOrdinal } from '../../../shared/ordinal';
-import type { AnnotationChanges, FeedEvent } from './annotation-feed';
+import { annotationIdKey, type AnnotationChanges, type FeedEvent } from './annotation-feed';
 
 /** Which annotations a view holds: those of these sets on this document. */
 export interface DocumentScope {
@@ -29,15 +29,13 @@ type ScopedChanges = ReadonlyMap<string, Annotation | null>;
 /** Above this many changed annotations, the list is sorted again instead of edited in place. */
 const REBUILD_ABOVE = 64;
 
-const keyOf = (setId: string, id: string): string => `${setId}\u0000${id}`;
-
 /** The one text order of a view: export order, then set id (two sets may hold the same id). */
 export const compareShown = (a: Annotation, b: Annotation): number => compareAnnotations(a, b) || compareOrdinal(a.setId, b.setId);
 
 /** The state of a view once its annotations are read. */
 export function loadedDocumentState(scope: DocumentScope, annotations: readonly Annotation[]): DocumentAnnotationState {
   const committed = new Map<string, Annotation>();
-  for (const a of annotations) if (inScope(scope, a)) committed.set(keyOf(a.setId, a.id), a);
+  for (const a of annotations) if (inScope(scope, a)) committed.set(annotationIdKey(a.setId, a.id), a);
   return { scope, committed, proposals: new Map(), shown: committed, list: [...committed.values()].sort(compareShown) };
 }
 
@@ -79,10 +77,10 @@ function inScope(scope: DocumentScope, a: Annotation): boolean {
 function scoped(scope: DocumentScope, changes: AnnotationChanges): Map<string, Annotation | null> {
   const result = new Map<string, Annotation | null>();
   for (const row of changes.puts) {
-    if (inScope(scope, row)) result.set(keyOf(row.setId, row.id), row);
-    else if (scope.setIds.has(row.setId)) result.set(keyOf(row.setId, row.id), null);
+    if (inScope(scope, row)) result.set(annotationIdKey(row.setId, row.id), row);
+    else if (scope.setIds.has(row.setId)) result.set(annotationIdKey(row.setId, row.id), null);
   }
-  for (const [setId, id] of changes.deletes) if (scope.setIds.has(setId)) result.set(keyOf(setId, id), null);
+  for (const [setId, id] of changes.deletes) if (scope.setIds.has(setId)) result.set(annotationIdKey(setId, id), null);
   return result;
 }
 
